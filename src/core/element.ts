@@ -1,0 +1,92 @@
+import { ContextConsumer, ContextRoot } from '@lit/context';
+import { LitElement, type CSSResultGroup } from 'lit';
+import { state } from 'lit/decorators.js';
+import { portalContext, type PortalContext } from './context.js';
+import { createFormatters, type Formatters } from './format.js';
+import { SOURCE_LOCALE, type Locale } from './i18n.js';
+import { tokens } from './theme.js';
+
+const rooted = new WeakSet<Document>();
+
+/**
+ * Lets a portal that upgrades after its widgets still serve them: unanswered context requests
+ * are kept and re-dispatched when a provider appears (@lit/context's ContextRoot).
+ */
+function ensureContextRoot(doc: Document): void {
+  if (rooted.has(doc)) return;
+  rooted.add(doc);
+  new ContextRoot().attach(doc.documentElement);
+}
+
+function hasPortalAncestor(node: Node): boolean {
+  let current: Node | null = node;
+  while (current) {
+    const parent: Node | null = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
+    if (parent instanceof Element && parent.localName === 'me-portal') return true;
+    current = parent;
+  }
+  return false;
+}
+
+/** Where a widget stands with its portal. */
+export type PortalLink = 'connected' | 'pending' | 'missing';
+
+/**
+ * Base class of every meu-espaco element: consumes the portal context (re-rendering when it
+ * changes) and knows whether it sits outside any `<me-portal>` (`missing`: a configuration
+ * message) or under one not defined yet (`pending`: loading until it upgrades).
+ */
+export class MeElement extends LitElement {
+  static override styles: CSSResultGroup = [tokens];
+
+  /** the portal context, once a `<me-portal>` ancestor provides it */
+  @state() protected portal?: PortalContext;
+  @state() protected portalLink: PortalLink = 'pending';
+
+  #formatCache?: { key: string; value: Formatters };
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: portalContext,
+      subscribe: true,
+      callback: (value) => {
+        this.portal = value;
+        this.portalLink = 'connected';
+      },
+    });
+  }
+
+  override connectedCallback(): void {
+    ensureContextRoot(this.ownerDocument);
+    super.connectedCallback(); // the consumer asks for the context here; a provider answers synchronously
+    if (!this.portal) this.portalLink = hasPortalAncestor(this) ? 'pending' : 'missing';
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.portal = undefined;
+    this.portalLink = 'pending';
+  }
+
+  /** active language: the portal's, pt-BR until there is one */
+  get locale(): Locale {
+    return this.portal?.locale ?? SOURCE_LOCALE;
+  }
+
+  get format(): Formatters {
+    if (this.portal) return this.portal.format;
+    const key = this.locale;
+    if (this.#formatCache?.key !== key) this.#formatCache = { key, value: createFormatters(key) };
+    return this.#formatCache.value;
+  }
+
+  /** Dispatches one of our `me-…` events: bubbling, composed, typed by `GlobalEventHandlersEventMap`. */
+  protected emit<K extends keyof GlobalEventHandlersEventMap>(
+    type: K,
+    detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never,
+    options: { cancelable?: boolean } = {},
+  ): boolean {
+    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
+  }
+}

@@ -1,0 +1,69 @@
+import type { Locale } from './i18n.js';
+
+/** Dates, numbers, money and relative times through Intl, in the active locale and time zone. */
+export interface Formatters {
+  date(value: string | Date): string;
+  dateTime(value: string | Date): string;
+  relative(value: string | Date, now?: number): string;
+  number(value: number, options?: Intl.NumberFormatOptions): string;
+  percent(value: number): string;
+  money(value: { amount: string; currency: string }): string;
+  bytes(size: number): string;
+}
+
+/** `YYYY-MM-DD` is a calendar date: shown as is, never shifted by a time zone. */
+function toDate(value: string | Date): { date: Date; dateOnly: boolean } {
+  if (value instanceof Date) return { date: value, dateOnly: false };
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return { date: new Date(`${value}T12:00:00Z`), dateOnly: true };
+  return { date: new Date(value), dateOnly: false };
+}
+
+const RELATIVE_STEPS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['second', 60], ['minute', 60], ['hour', 24], ['day', 7], ['week', 4.35], ['month', 12], ['year', Infinity],
+];
+
+export function createFormatters(locale: Locale, timeZone?: string): Formatters {
+  const zone = timeZone && isValidTimeZone(timeZone) ? timeZone : undefined;
+  const dateFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: zone });
+  const dateOnlyFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'UTC' });
+  const dateTimeFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone: zone });
+  const relativeFmt = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  return {
+    date(value) {
+      const { date, dateOnly } = toDate(value);
+      return Number.isNaN(date.getTime()) ? String(value) : (dateOnly ? dateOnlyFmt : dateFmt).format(date);
+    },
+    dateTime(value) {
+      const { date } = toDate(value);
+      return Number.isNaN(date.getTime()) ? String(value) : dateTimeFmt.format(date);
+    },
+    relative(value, now = Date.now()) {
+      const { date } = toDate(value);
+      let amount = (date.getTime() - now) / 1000;
+      for (const [unit, size] of RELATIVE_STEPS) {
+        if (Math.abs(amount) < size) return relativeFmt.format(Math.round(amount), unit);
+        amount /= size;
+      }
+      return dateFmt.format(date);
+    },
+    number: (value, options) => new Intl.NumberFormat(locale, options).format(value),
+    percent: (value) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value),
+    money: ({ amount, currency }) => new Intl.NumberFormat(locale, { style: 'currency', currency }).format(Number(amount)),
+    bytes(size) {
+      const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+      let value = size;
+      let unit = 0;
+      while (value >= 1024 && unit < units.length - 1) { value /= 1024; unit++; }
+      return new Intl.NumberFormat(locale, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: unit ? 1 : 0 }).format(value);
+    },
+  };
+}
+
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

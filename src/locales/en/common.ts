@@ -1,0 +1,28 @@
+import type source from '../pt-BR/common.js';
+
+export default {
+  'state.loading': 'Loading…',
+  'state.empty': 'Nothing here yet.',
+  'state.error.title': 'The data could not be loaded.',
+  'state.retry': 'Try again',
+  'state.forbidden.title': "You don't have permission to see this.",
+  'state.forbidden.detail': "Ask an administrator of your organization for access.",
+  'state.misconfigured.title': 'Component not configured',
+  'state.misconfigured.detail': 'Place this component inside a <me-portal api-base="…"> so it knows where to load its data from.',
+  'state.noOrganization': 'No organization selected.',
+  'error.network': 'No connection to the server. Check your network and try again.',
+  'error.timeout': 'The server took too long to answer. Try again.',
+  'error.schema': 'The server sent data in an unexpected format (field “{path}”).',
+  'error.session': 'Your session has expired. Sign in again to continue.',
+  'error.http': 'The server answered with an error ({status}).',
+  'error.conflict': 'The data changed while you were working.',
+  'error.stale': 'This record was changed elsewhere. What you typed was kept.',
+  'error.notFound': 'The record no longer exists.',
+  'action.copy': 'Copy',
+  'action.copied': 'Copied!',
+  'action.copyFailed': 'Could not copy.',
+  'action.close': 'Close',
+  'action.cancel': 'Cancel',
+  'action.save': 'Save',
+  'action.reload': 'Reload',
+} satisfies Record<keyof typeof source, string>;

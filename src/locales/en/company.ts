@@ -1,0 +1,27 @@
+import type source from '../pt-BR/company.js';
+
+export default {
+  'company.title': 'Company data',
+  'company.code': 'Organization code',
+  'company.copyCode': 'Copy the organization code',
+  'company.legalName': 'Legal name',
+  'company.tradeName': 'Trade name',
+  'company.cnpj': 'CNPJ (tax ID)',
+  'company.stateRegistration': 'State registration',
+  'company.address': 'Address',
+  'company.phone': 'Phone',
+  'company.segment': 'Segment',
+  'company.subsegment': 'Subsegment',
+  'company.size': 'Size',
+  'company.customerSince': 'Customer since',
+  'company.salesExecutive': 'Account and relationship executive (EAR)',
+  'company.relationshipManager': 'Account and relationship manager (GAR)',
+  'company.contact': 'TOTVS contacts',
+  'company.email': 'E-mail',
+  'company.size.micro': 'Micro',
+  'company.size.small': 'Small',
+  'company.size.medium': 'Medium',
+  'company.size.large': 'Large',
+  'company.size.enterprise': 'Enterprise',
+  'company.notInformed': 'Not provided',
+} satisfies Record<keyof typeof source, string>;

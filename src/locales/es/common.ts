@@ -1,0 +1,28 @@
+import type source from '../pt-BR/common.js';
+
+export default {
+  'state.loading': 'Cargando…',
+  'state.empty': 'Todavía no hay nada aquí.',
+  'state.error.title': 'No fue posible cargar los datos.',
+  'state.retry': 'Intentar de nuevo',
+  'state.forbidden.title': 'No tienes permiso para ver esto.',
+  'state.forbidden.detail': 'Pide acceso a un administrador de tu organización.',
+  'state.misconfigured.title': 'Componente no configurado',
+  'state.misconfigured.detail': 'Coloca este componente dentro de un <me-portal api-base="…"> para que sepa de dónde cargar los datos.',
+  'state.noOrganization': 'Ninguna organización seleccionada.',
+  'error.network': 'Sin conexión con el servidor. Revisa tu red e inténtalo de nuevo.',
+  'error.timeout': 'El servidor tardó demasiado en responder. Inténtalo de nuevo.',
+  'error.schema': 'El servidor envió datos en un formato inesperado (campo “{path}”).',
+  'error.session': 'Tu sesión expiró. Inicia sesión de nuevo para continuar.',
+  'error.http': 'El servidor respondió con un error ({status}).',
+  'error.conflict': 'Los datos cambiaron mientras trabajabas.',
+  'error.stale': 'Este registro fue modificado en otro lugar. Se conservó lo que escribiste.',
+  'error.notFound': 'El registro ya no existe.',
+  'action.copy': 'Copiar',
+  'action.copied': '¡Copiado!',
+  'action.copyFailed': 'No fue posible copiar.',
+  'action.close': 'Cerrar',
+  'action.cancel': 'Cancelar',
+  'action.save': 'Guardar',
+  'action.reload': 'Recargar',
+} satisfies Record<keyof typeof source, string>;

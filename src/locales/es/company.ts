@@ -1,0 +1,27 @@
+import type source from '../pt-BR/company.js';
+
+export default {
+  'company.title': 'Datos de registro',
+  'company.code': 'Código de la organización',
+  'company.copyCode': 'Copiar el código de la organización',
+  'company.legalName': 'Razón social',
+  'company.tradeName': 'Nombre comercial',
+  'company.cnpj': 'CNPJ (identificación fiscal)',
+  'company.stateRegistration': 'Inscripción estatal',
+  'company.address': 'Dirección',
+  'company.phone': 'Teléfono',
+  'company.segment': 'Segmento',
+  'company.subsegment': 'Subsegmento',
+  'company.size': 'Tamaño',
+  'company.customerSince': 'Cliente desde',
+  'company.salesExecutive': 'Ejecutivo de atención y relación (EAR)',
+  'company.relationshipManager': 'Gerente de atención y relación (GAR)',
+  'company.contact': 'Contactos TOTVS',
+  'company.email': 'Correo electrónico',
+  'company.size.micro': 'Microempresa',
+  'company.size.small': 'Pequeña',
+  'company.size.medium': 'Mediana',
+  'company.size.large': 'Grande',
+  'company.size.enterprise': 'Corporación',
+  'company.notInformed': 'No informado',
+} satisfies Record<keyof typeof source, string>;

@@ -1,0 +1,207 @@
+import { ContextProvider } from '@lit/context';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ApiClient } from '../core/api/client.js';
+import { defaultBrowserServices, type BrowserServices } from '../core/browser.js';
+import { createQueryClient, QueryController } from '../core/cache.js';
+import { portalContext, type PortalContext } from '../core/context.js';
+import type { ApiError } from '../core/errors.js';
+import { createFormatters, type Formatters } from '../core/format.js';
+import { normalizeLocale, SOURCE_LOCALE, type Locale } from '../core/i18n.js';
+import { MeSchema, type Me } from '../core/schemas/session.js';
+import { darkTokens, tokens } from '../core/theme.js';
+import { meQueryKey } from './queries.js';
+
+export type PortalTheme = 'light' | 'dark' | 'auto';
+export type PortalLayout = 'none' | 'full';
+
+/**
+ * The root of Meu Espaço. Provides every descendant widget, through `@lit/context`, with the
+ * API client (base URL, token, locale, organization), the signed-in user (`GET /v1/me`), the
+ * current organization and its roles, and one server-state cache shared by all widgets.
+ * With `layout="full"` it renders the whole "Meu Espaço" page: menu, organization switcher
+ * and one module view at a time, deep-linkable through the URL hash.
+ *
+ * @summary Root shell: shares auth, session, organization and cache with every widget.
+ *
+ * @slot - The widgets (layout `none`), laid out by the host page.
+ *
+ * @fires me-session-expired - The token was rejected and the `tokenProvider` could not renew it; sign the user in again.
+ * @fires me-organization-change - The current organization changed (attribute, switcher or first load). `detail: { organizationId, previousOrganizationId }`
+ * @fires me-navigate - The full layout opened another view or deep link. `detail: { view, path, hash }`
+ * @fires me-error - An API request failed for good (after the allowed retries). `detail: { error }`
+ *
+ * @csspart layout - The full layout's container.
+ *
+ * @cssprop --me-color-primary - Main action colour (falls back to PO UI's `--color-action-default`).
+ * @cssprop --me-color-background - Page and card background.
+ * @cssprop --me-color-surface - Subtle surfaces (menus, headers).
+ * @cssprop --me-color-text - Text colour.
+ * @cssprop --me-color-text-muted - Secondary text colour.
+ * @cssprop --me-color-border - Borders and separators.
+ * @cssprop --me-color-danger - Errors.
+ * @cssprop --me-color-success - Success.
+ * @cssprop --me-color-warning - Warnings.
+ * @cssprop --me-color-focus - Focus ring.
+ * @cssprop --me-font-family - Font (falls back to PO UI's `--font-family-theme`, then Nunito Sans).
+ * @cssprop --me-font-size - Base font size (px).
+ * @cssprop --me-radius - Corner radius.
+ * @cssprop --me-space-4 - Base spacing unit (also --me-space-1, -2, -3, -6).
+ */
+export class MePortal extends LitElement {
+  static override styles = [
+    tokens,
+    css`
+      :host {
+        display: block;
+      }
+      :host([theme='dark']) {
+        ${darkTokens}
+      }
+      @media (prefers-color-scheme: dark) {
+        :host([theme='auto']) {
+          ${darkTokens}
+        }
+      }
+    `,
+  ];
+
+  /** Base URL of the backend; requests go to `{api-base}/v1/…`. May be relative. */
+  @property({ attribute: 'api-base' }) apiBase = '/api';
+
+  /** Bearer token. Changing it takes effect for the next requests. */
+  @property() token?: string;
+
+  /** Asked for a token when there is none and once on a 401 (one refresh shared by all widgets). */
+  @property({ attribute: false }) tokenProvider?: () => Promise<string>;
+
+  /** Current organization; wins over the user's default organization. */
+  @property({ attribute: 'organization-id' }) organizationId?: string;
+
+  /** `pt-BR`, `en` or `es`; wins over the user's language. */
+  @property() locale?: string;
+
+  /** Colour scheme; `auto` follows the system. */
+  @property({ reflect: true }) theme: PortalTheme = 'light';
+
+  /** Milliseconds without an answer before a request fails as a timeout. */
+  @property({ type: Number }) timeout = 30_000;
+
+  /** `none`: only provides context; `full`: renders the whole Meu Espaço page. */
+  @property({ reflect: true }) layout: PortalLayout = 'none';
+
+  /** Browser services (hash, clipboard, downloads, print); replace to integrate with a host shell. */
+  @property({ attribute: false }) services: BrowserServices = defaultBrowserServices;
+
+  @state() private layoutLoaded = false;
+
+  /** The client all widgets share; configured from the attributes above. */
+  readonly client: ApiClient;
+  /** The cache all widgets share. */
+  readonly queryClient = createQueryClient();
+
+  readonly #provider = new ContextProvider(this, { context: portalContext });
+  readonly #me: QueryController<Me>;
+  #formatters?: { key: string; value: Formatters };
+  #lastOrganizationId?: string;
+  #lastLocale?: Locale;
+
+  constructor() {
+    super();
+    this.client = new ApiClient(
+      { apiBase: this.apiBase, locale: SOURCE_LOCALE, timeoutMs: this.timeout },
+      {
+        onSessionExpired: (error) => this.#dispatch('me-session-expired', { error }),
+        onError: (error) => this.#dispatch('me-error', { error }),
+      },
+    );
+    this.#me = new QueryController<Me>(this, () => this.queryClient, () => ({
+      queryKey: meQueryKey,
+      queryFn: async ({ signal }) => (await this.client.get('/me', MeSchema, { signal })).data,
+      staleTime: 5 * 60_000,
+    }));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.queryClient.mount();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.queryClient.unmount();
+  }
+
+  /** The language in effect: `locale` attribute, else the user's language, else pt-BR. */
+  get effectiveLocale(): Locale {
+    return normalizeLocale(this.locale) ?? this.#me.data?.language ?? SOURCE_LOCALE;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const locale = this.effectiveLocale;
+    this.client.configure({
+      apiBase: this.apiBase,
+      token: this.token || undefined,
+      tokenProvider: this.tokenProvider,
+      locale,
+      timeoutMs: this.timeout > 0 ? this.timeout : 30_000,
+    });
+    if (this.#lastLocale && this.#lastLocale !== locale) void this.queryClient.invalidateQueries();
+    this.#lastLocale = locale;
+    if ((changed.has('token') || changed.has('tokenProvider')) && this.#me.result?.isError) void this.#me.refetch();
+    if (changed.has('apiBase') && changed.get('apiBase') !== undefined) void this.queryClient.resetQueries();
+    if (this.layout === 'full' && !this.layoutLoaded) {
+      void import('./me-portal-layout.js').then(() => { this.layoutLoaded = true; });
+    }
+    this.#provider.setValue(this.#contextValue(locale));
+  }
+
+  #contextValue(locale: Locale): PortalContext {
+    const result = this.#me.result;
+    const me = result?.data;
+    const organizationId = this.organizationId || me?.defaultOrganizationId;
+    const organization = me?.organizations.find((org) => org.id === organizationId);
+    const timeZone = me?.timeZone;
+    const formatKey = `${locale}|${timeZone ?? ''}`;
+    if (this.#formatters?.key !== formatKey) this.#formatters = { key: formatKey, value: createFormatters(locale, timeZone) };
+    if (me && organizationId !== this.#lastOrganizationId) {
+      const previousOrganizationId = this.#lastOrganizationId;
+      this.#lastOrganizationId = organizationId;
+      queueMicrotask(() => this.#dispatch('me-organization-change', { organizationId, previousOrganizationId }));
+    }
+    return {
+      client: this.client,
+      queryClient: this.queryClient,
+      status: me ? 'ready' : result?.isError ? 'error' : 'loading',
+      error: result?.error ?? undefined,
+      me,
+      organization,
+      organizationId,
+      isAdmin: organization?.roles.includes('admin') ?? false,
+      locale,
+      timeZone,
+      format: this.#formatters.value,
+      layout: this.layout,
+      browser: this.services,
+      reload: () => void this.#me.refetch(),
+    };
+  }
+
+  #dispatch<K extends 'me-session-expired' | 'me-organization-change' | 'me-error'>(type: K, detail: GlobalEventHandlersEventMap[K]['detail']): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  protected override render() {
+    if (this.layout !== 'full') return html`<slot></slot>`;
+    return this.layoutLoaded ? html`<me-portal-layout part="layout" exportparts="menu, menu-item, header, view"></me-portal-layout>` : html``;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'me-session-expired': CustomEvent<{ error: ApiError }>;
+    'me-organization-change': CustomEvent<{ organizationId: string | undefined; previousOrganizationId: string | undefined }>;
+    'me-navigate': CustomEvent<{ view: string; path?: string; hash: string }>;
+    'me-error': CustomEvent<{ error: ApiError }>;
+  }
+}

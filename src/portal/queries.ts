@@ -1,0 +1,2 @@
+/** Cache keys owned by the shell. */
+export const meQueryKey = ['me'] as const;
