@@ -14,6 +14,9 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 600000,
   browserStartTimeout: 60000,
+  // @tanstack/query-core reads process.env.NODE_ENV, which bundlers replace; unbundled test pages need it defined
+  testRunnerHtml: (testFramework) => `<!doctype html><html lang="pt-BR"><head><script>window.process = { env: { NODE_ENV: 'development' } };</script></head>
+    <body><script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   middleware: [
     function mswWorker(context, next) {
@@ -34,6 +37,8 @@ export default {
         args: [
           '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
           '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+          // two test pages run at once: a page in the background must not have its timers and frames throttled
+          '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

@@ -13,10 +13,6 @@ export interface BrowserServices {
   print(title: string, bodyHtml: string, css?: string): Promise<void>;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 export const defaultBrowserServices: BrowserServices = {
   getHash: () => decodeURIComponent(location.hash.replace(/^#/, '')),
   setHash(hash, options) {
@@ -40,36 +36,9 @@ export const defaultBrowserServices: BrowserServices = {
     }
     throw new Error('clipboard unavailable');
   },
-  download(filename, content, type = 'application/octet-stream') {
-    const blob = content instanceof Blob ? content : new Blob([content], { type });
-    const url = URL.createObjectURL(blob);
-    const anchor = document.createElement('a');
-    anchor.href = url;
-    anchor.download = filename;
-    anchor.rel = 'noopener';
-    anchor.style.display = 'none';
-    document.body.append(anchor);
-    anchor.click();
-    anchor.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  // downloads and printing load on first use: most pages never need them
+  download(filename, content, type) {
+    void import('./browser-files.js').then((files) => files.download(filename, content, type));
   },
-  print(title, bodyHtml, css = '') {
-    return new Promise((resolve) => {
-      const frame = document.createElement('iframe');
-      frame.setAttribute('aria-hidden', 'true');
-      frame.tabIndex = -1;
-      frame.style.cssText = 'position:fixed;width:0;height:0;border:0;opacity:0;pointer-events:none';
-      document.body.append(frame);
-      const doc = frame.contentDocument!;
-      doc.open();
-      doc.write(`<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${css}</style></head><body>${bodyHtml}</body></html>`);
-      doc.close();
-      const win = frame.contentWindow!;
-      const done = () => { frame.remove(); resolve(); };
-      win.addEventListener('afterprint', () => setTimeout(done, 0), { once: true });
-      win.focus();
-      win.print();
-      setTimeout(done, 60_000);
-    });
-  },
+  print: (title, bodyHtml, css) => import('./browser-files.js').then((files) => files.print(title, bodyHtml, css)),
 };

@@ -75,7 +75,10 @@ export class QueryController<T> implements ReactiveController {
     const client = this.#client();
     const options = client ? this.#options() : undefined;
     if (!client || !options) {
-      if (this.#observer) this.hostDisconnected(), (this.#connected = true);
+      this.#unsubscribe?.();
+      this.#unsubscribe = undefined;
+      this.#observer = undefined;
+      this.#hash = undefined;
       this.result = undefined;
       return;
     }

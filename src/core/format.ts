@@ -24,9 +24,11 @@ const RELATIVE_STEPS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
 
 export function createFormatters(locale: Locale, timeZone?: string): Formatters {
   const zone = timeZone && isValidTimeZone(timeZone) ? timeZone : undefined;
-  const dateFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: zone });
-  const dateOnlyFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'UTC' });
-  const dateTimeFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone: zone });
+  // numeric day/month with a 4-digit year: unambiguous in every locale (no "3/15/04")
+  const day = { day: '2-digit', month: '2-digit', year: 'numeric' } as const;
+  const dateFmt = new Intl.DateTimeFormat(locale, { ...day, timeZone: zone });
+  const dateOnlyFmt = new Intl.DateTimeFormat(locale, { ...day, timeZone: 'UTC' });
+  const dateTimeFmt = new Intl.DateTimeFormat(locale, { ...day, hour: '2-digit', minute: '2-digit', timeZone: zone });
   const relativeFmt = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   return {
     date(value) {

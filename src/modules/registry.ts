@@ -21,7 +21,7 @@ export interface ModuleEntry {
   };
 }
 
-export const modules: readonly ModuleEntry[] = [
+export const modules: ModuleEntry[] = [
   {
     id: 'company',
     tag: 'me-company',

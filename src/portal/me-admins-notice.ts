@@ -16,6 +16,7 @@ export const adminsQueryKey = (organizationId: string) => ['organizations', orga
  * Tells a member who the organization's admins are, for the admin-only features (as TOTVS's
  * portal does), instead of hiding the feature.
  *
+ * @tagname me-admins-notice
  * @summary Names the organization's admins to a member.
  * @csspart admins - The list of admins.
  */
@@ -62,7 +63,7 @@ export class MeAdminsNotice extends MeElement {
         <ul part="admins">
           ${result.data.items.map((admin) => html`<li>
             <strong>${admin.name}</strong> —
-            <a href="mailto:${admin.email}" aria-label=${t('admins.email', { name: admin.name })}>${admin.email}</a>
+            <a href="mailto:${admin.email}" title=${t('admins.email', { name: admin.name })}>${admin.email}</a>
           </li>`)}
         </ul>`;
     }

@@ -28,6 +28,7 @@ function parseHash(hash: string): Route | undefined {
  * organization switcher, the menu of the modules that exist and one view at a time. Internal:
  * hosts use `<me-portal layout="full">`.
  *
+ * @tagname me-portal-layout
  * @internal
  */
 export class MePortalLayout extends MeElement {

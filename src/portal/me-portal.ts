@@ -9,7 +9,7 @@ import type { ApiError } from '../core/errors.js';
 import { createFormatters, type Formatters } from '../core/format.js';
 import { normalizeLocale, SOURCE_LOCALE, type Locale } from '../core/i18n.js';
 import { MeSchema, type Me } from '../core/schemas/session.js';
-import { darkTokens, tokens } from '../core/theme.js';
+import { tokens } from '../core/theme.js';
 import { meQueryKey } from './queries.js';
 
 export type PortalTheme = 'light' | 'dark' | 'auto';
@@ -22,6 +22,7 @@ export type PortalLayout = 'none' | 'full';
  * With `layout="full"` it renders the whole "Meu Espaço" page: menu, organization switcher
  * and one module view at a time, deep-linkable through the URL hash.
  *
+ * @tagname me-portal
  * @summary Root shell: shares auth, session, organization and cache with every widget.
  *
  * @slot - The widgets (layout `none`), laid out by the host page.
@@ -54,14 +55,13 @@ export class MePortal extends LitElement {
     css`
       :host {
         display: block;
+        color-scheme: light;
       }
       :host([theme='dark']) {
-        ${darkTokens}
+        color-scheme: dark;
       }
-      @media (prefers-color-scheme: dark) {
-        :host([theme='auto']) {
-          ${darkTokens}
-        }
+      :host([theme='auto']) {
+        color-scheme: light dark;
       }
     `,
   ];
@@ -103,6 +103,8 @@ export class MePortal extends LitElement {
   readonly #provider = new ContextProvider(this, { context: portalContext });
   readonly #me: QueryController<Me>;
   #formatters?: { key: string; value: Formatters };
+  /** the `token` property last handed to the client (a provider's token must not be undone by a re-render) */
+  #configuredToken?: string | null = null;
   #lastOrganizationId?: string;
   #lastLocale?: Locale;
 
@@ -123,6 +125,7 @@ export class MePortal extends LitElement {
   }
 
   override connectedCallback(): void {
+    this.#configureClient(); // before the controllers connect: the first request must carry the token
     super.connectedCallback();
     this.queryClient.mount();
   }
@@ -137,15 +140,24 @@ export class MePortal extends LitElement {
     return normalizeLocale(this.locale) ?? this.#me.data?.language ?? SOURCE_LOCALE;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  #configureClient(): Locale {
     const locale = this.effectiveLocale;
+    const token = this.token || undefined;
+    if (token !== this.#configuredToken) {
+      this.#configuredToken = token;
+      this.client.configure({ token });
+    }
     this.client.configure({
       apiBase: this.apiBase,
-      token: this.token || undefined,
       tokenProvider: this.tokenProvider,
       locale,
       timeoutMs: this.timeout > 0 ? this.timeout : 30_000,
     });
+    return locale;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const locale = this.#configureClient();
     if (this.#lastLocale && this.#lastLocale !== locale) void this.queryClient.invalidateQueries();
     this.#lastLocale = locale;
     if ((changed.has('token') || changed.has('tokenProvider')) && this.#me.result?.isError) void this.#me.refetch();

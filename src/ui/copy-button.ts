@@ -9,6 +9,7 @@ import { commonMessages } from '../locales/common.js';
 /**
  * Copies `value` through the portal's clipboard service and announces the result politely.
  *
+ * @tagname me-copy-button
  * @summary Copy-to-clipboard button.
  * @csspart button - The button.
  * @fires me-copy - The value was copied. `detail: { value }`

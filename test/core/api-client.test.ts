@@ -3,6 +3,7 @@ import { delay, http, HttpResponse } from 'msw';
 import * as z from 'zod/mini';
 import { ApiClient, buildQuery, parseRetryAfter, type ApiClientHooks } from '../../src/core/api/client.js';
 import { IdempotentAction } from '../../src/core/api/idempotency.js';
+import { uploadFile } from '../../src/core/api/upload.js';
 import { ApiError } from '../../src/core/errors.js';
 import { wire } from '../helpers/wire.js';
 
@@ -187,10 +188,10 @@ describe('ApiClient transport rules', () => {
     );
     const progress: number[] = [];
     const { c } = client({ token: 'old', tokenProvider: async () => 'new' });
-    const res = await c.upload(new File(['hello'], 'a.txt', { type: 'text/plain' }), { schema: Thing, onProgress: (loaded) => progress.push(loaded) });
+    const res = await uploadFile(c, new File(['hello'], 'a.txt', { type: 'text/plain' }), { schema: Thing, onProgress: (loaded) => progress.push(loaded) });
     expect(res.data).to.deep.equal({ id: 'u1', count: 5 });
     expect(progress.at(-1)).to.equal(5);
-    const error = await failure(c.upload(new File(['x'.repeat(20)], 'b.txt'), { schema: Thing }));
+    const error = await failure(uploadFile(c, new File(['x'.repeat(20)], 'b.txt'), { schema: Thing }));
     expect(error.status).to.equal(413);
     expect(error.detail).to.equal('File too large');
   });

@@ -55,14 +55,6 @@ export interface ApiClientHooks {
   random?: () => number;
 }
 
-export interface UploadOptions<T> {
-  schema: Schema<T>;
-  path?: string;
-  field?: string;
-  onProgress?: (loaded: number, total: number) => void;
-  signal?: AbortSignal;
-}
-
 const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
 const MAX_GET_RETRIES = 3;
 const RETRY_BASE_MS = 500;
@@ -174,9 +166,7 @@ export class ApiClient {
     try {
       return await this.#send(req);
     } catch (error) {
-      const apiError = error instanceof ApiError ? error : new ApiError({ kind: 'network', message: String(error), cause: error });
-      if (apiError.kind !== 'aborted') this.#hooks.onError?.(apiError);
-      throw apiError;
+      throw this.report(error);
     }
   }
 
@@ -307,66 +297,25 @@ export class ApiClient {
     ]);
   }
 
-  /**
-   * Multipart upload through XMLHttpRequest (fetch has no upload progress) under the same rules:
-   * bearer token with one refresh on 401, Accept-Language, a timeout that restarts on every
-   * progress event, problem+json errors and schema validation. Never retried automatically.
-   */
-  async upload<T>(file: File, options: UploadOptions<T>): Promise<ApiResponse<T>> {
-    const path = options.path ?? '/uploads';
-    const url = this.url(path);
-    let token = await this.#currentToken(options.signal);
-    try {
-      let response = await this.#xhr(url, file, token, options);
-      if (response.status === 401 && this.#config.tokenProvider) {
-        token = await this.#refreshToken(token, options.signal);
-        response = await this.#xhr(url, file, token, options);
-      }
-      return await this.#read(response, { path, schema: options.schema }, 'POST', url);
-    } catch (error) {
-      const apiError = error instanceof ApiError ? error : new ApiError({ kind: 'network', message: String(error), cause: error });
-      if (apiError.kind !== 'aborted') this.#hooks.onError?.(apiError);
-      throw apiError;
-    }
+  /** @internal for {@link uploadFile}: the token to send now (asks the provider when there is none). */
+  authToken(signal?: AbortSignal): Promise<string | undefined> {
+    return this.#currentToken(signal);
   }
 
-  #xhr<T>(url: string, file: File, token: string | undefined, options: UploadOptions<T>): Promise<Response> {
-    return new Promise((resolve, reject) => {
-      const xhr = new XMLHttpRequest();
-      xhr.open('POST', url);
-      xhr.setRequestHeader('Accept', 'application/json');
-      xhr.setRequestHeader('Accept-Language', this.#config.locale);
-      if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const fail = (kind: 'network' | 'timeout' | 'aborted', message: string) => {
-        clearTimeout(timer);
-        options.signal?.removeEventListener('abort', onAbort);
-        reject(new ApiError({ kind, message: `POST ${url}: ${message}`, method: 'POST', url }));
-      };
-      const arm = () => {
-        clearTimeout(timer);
-        timer = setTimeout(() => { xhr.abort(); fail('timeout', `no progress in ${this.#config.timeoutMs} ms`); }, this.#config.timeoutMs);
-      };
-      const onAbort = () => { xhr.abort(); fail('aborted', 'cancelled'); };
-      options.signal?.addEventListener('abort', onAbort, { once: true });
-      xhr.upload.onprogress = (event) => { arm(); options.onProgress?.(event.loaded, event.lengthComputable ? event.total : file.size); };
-      xhr.onerror = () => fail('network', 'network error');
-      xhr.onload = () => {
-        clearTimeout(timer);
-        // some paths (a service worker in between) send no upload events: report completion anyway
-        if (xhr.status < 400) options.onProgress?.(file.size, file.size);
-        options.signal?.removeEventListener('abort', onAbort);
-        const headers = new Headers();
-        for (const line of xhr.getAllResponseHeaders().trim().split(/[\r\n]+/)) {
-          const at = line.indexOf(':');
-          if (at > 0) headers.append(line.slice(0, at).trim(), line.slice(at + 1).trim());
-        }
-        resolve(new Response(xhr.status === 204 ? null : xhr.responseText, { status: xhr.status, statusText: xhr.statusText, headers }));
-      };
-      const form = new FormData();
-      form.append(options.field ?? 'file', file, file.name);
-      arm();
-      xhr.send(form);
-    });
+  /** @internal for {@link uploadFile}: one shared refresh after a 401. */
+  renewToken(staleToken: string | undefined, signal?: AbortSignal): Promise<string> {
+    return this.#refreshToken(staleToken, signal);
+  }
+
+  /** @internal for {@link uploadFile}: problem+json, session expiry and schema rules on a response. */
+  readResponse<T>(response: Response, req: ApiRequest<T>, method: string, url: string): Promise<ApiResponse<T>> {
+    return this.#read(response, req, method, url);
+  }
+
+  /** @internal for {@link uploadFile}: reports a failure the way every request does. */
+  report(error: unknown): ApiError {
+    const apiError = error instanceof ApiError ? error : new ApiError({ kind: 'network', message: String(error), cause: error });
+    if (apiError.kind !== 'aborted') this.#hooks.onError?.(apiError);
+    return apiError;
   }
 }

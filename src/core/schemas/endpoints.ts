@@ -196,7 +196,8 @@ function endpoint(def: EndpointDef): EndpointSpec {
   const notes = new Map<ErrorStatus, ErrorNote>();
   notes.set(401, 'Token missing or expired: refresh it once and retry, then the session is over.');
   if (def.body || query.length) {
-    notes.set(400, def.body ? 'Malformed request (body or query).' : 'Invalid query parameter.');
+    notes.set(400, def.multipart ? 'No `file` part, or a malformed request.'
+      : def.body ? 'Malformed request body.' : 'Invalid query parameter.');
   }
   if (params.length) notes.set(404, 'The resource (or organization) does not exist or is gone.');
   if (def.ifMatch) {
@@ -204,9 +205,9 @@ function endpoint(def: EndpointDef): EndpointSpec {
     notes.set(428, '`If-Match` is missing.');
   }
   if ((def.body && !def.multipart) || idempotent) {
-    const why = [def.body && !def.multipart ? 'body validation failed (`errors` per field)' : '',
-      idempotent ? 'Idempotency-Key reused with another body (`idempotency-key-reused`)' : ''].filter(Boolean);
-    notes.set(422, `${why.join('; ')}.`.replace(/^./, (c) => c.toUpperCase()));
+    const why = [def.body && !def.multipart ? 'the body failed validation' : '',
+      idempotent ? 'the Idempotency-Key was already used with another body' : ''].filter(Boolean);
+    notes.set(422, `${why.join('; or ')}.`.replace(/^./, (c) => c.toUpperCase()));
   }
   for (const [status, note] of Object.entries(def.errors ?? {})) {
     const code = Number(status) as ErrorStatus;
@@ -593,6 +594,44 @@ export const endpoints: EndpointSpec[] = [
     errors: { 403: NOT_MEMBER },
   }),
 ];
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/**
+ * The endpoint a request goes to, with its path params (`/v1` included in `pathname`). A fixed
+ * segment wins over an `{id}` in the same place: `/v1/tickets/report` is not a ticket id.
+ */
+export function matchEndpoint(method: string, pathname: string): { endpoint: EndpointSpec; params: Record<string, string> } | undefined {
+  const segments = pathname.replace(/\/+$/, '').split('/');
+  let best: { endpoint: EndpointSpec; params: Record<string, string>; fixed: number } | undefined;
+  for (const endpoint of endpoints) {
+    if (endpoint.method !== method.toUpperCase()) continue;
+    const template = endpoint.path.split('/');
+    if (template.length !== segments.length) continue;
+    const params: Record<string, string> = {};
+    let fixed = 0;
+    const matches = template.every((part, i) => {
+      const segment = segments[i] ?? '';
+      const param = /^\{(\w+)\}$/.exec(part)?.[1];
+      if (!param) {
+        if (part !== segment) return false;
+        fixed += 1;
+        return true;
+      }
+      if (!segment) return false;
+      params[param] = safeDecode(segment);
+      return true;
+    });
+    if (matches && (!best || fixed > best.fixed)) best = { endpoint, params, fixed };
+  }
+  return best && { endpoint: best.endpoint, params: best.params };
+}
 
 /** Tags in display order, with what each groups. */
 export const tags: { name: string; description: string }[] = [

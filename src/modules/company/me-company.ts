@@ -20,6 +20,7 @@ function formatCnpj(cnpj: string): string {
  * "Dados cadastrais": the current organization's registration data, its organization code with
  * a copy button, and the TOTVS sales executive (EAR) and relationship manager (GAR) to contact.
  *
+ * @tagname me-company
  * @summary Company data of the current organization (Dados cadastrais).
  *
  * @csspart card - The card holding the data.

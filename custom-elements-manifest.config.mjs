@@ -1,0 +1,9 @@
+// The Custom Elements Manifest is generated from JSDoc (`npm run manifest`); `npm test` fails when
+// the committed custom-elements.json is stale.
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/mocks/**', 'src/**/*.test.ts', 'src/locales/**', 'src/core/schemas/**'],
+  outdir: '.',
+  litelement: true,
+  packagejson: true,
+};

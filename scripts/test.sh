@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# `npm test`: everything CI checks, in order, stopping at the first failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-chromium.sh
+export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
+
+step() {
+  local name="$1"; shift
+  local start=$SECONDS
+  printf '\n▶ %s\n' "$name"
+  "$@"
+  printf '✔ %s (%ss)\n' "$name" "$((SECONDS - start))"
+}
+
+step "lint" npx eslint --max-warnings 0 .
+step "typecheck" npx tsc --noEmit -p tsconfig.json
+step "unit tests (node)" npm run --silent test:unit
+step "browser tests (web-test-runner, headless Chromium)" npx wtr --config web-test-runner.config.mjs
+step "library build (npm + CDN + types)" npm run --silent build
+step "bundle-size budgets" npm run --silent size
+step "custom-elements.json is fresh" npm run --silent manifest:check
+step "docs/openapi.json is fresh" npm run --silent openapi:check
+step "story smoke tests (Storybook + vitest, headless Chromium)" npm run --silent test:stories
+step "pack test (npm pack → install → import every export in Chromium)" npm run --silent test:pack
+printf '\nAll checks passed.\n'

@@ -1,0 +1,13 @@
+/**
+ * The package's public entries (name → source file). One place read by the Vite build, the
+ * size budgets and the pack test, so adding a module means adding one line here.
+ */
+export const entries = {
+  index: 'src/index.ts',
+  portal: 'src/portal/define.ts',
+  company: 'src/modules/company/define.ts',
+  mocks: 'src/mocks/index.ts',
+} as const;
+
+/** Entries that are portal modules (each has its own size budget). */
+export const moduleEntries = ['company'] as const;
