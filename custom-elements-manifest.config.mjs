@@ -5,5 +5,5 @@ export default {
   exclude: ['src/mocks/**', 'src/**/*.test.ts', 'src/locales/**', 'src/core/schemas/**'],
   outdir: '.',
   litelement: true,
-  packagejson: true,
+  packagejson: false, // package.json names the manifest itself; the freshness check must not rewrite it
 };

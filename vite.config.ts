@@ -1,6 +1,12 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { entries } from './src/entries.js';
 
+/**
+ * zod/mini's schema builders are side-effect free but not annotated as pure: without this, a
+ * module importing one schema keeps every schema of the file it comes from.
+ */
+export const treeshake = { manualPureFunctions: ['z', 'listEnvelope'] };
+
 /** Runtime dependencies stay external in the npm build so hosts dedupe them. */
 export const external = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^@tanstack\//, /^dompurify$/, /^msw($|\/)/];
 
@@ -28,7 +34,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
         minify: true,
         target: 'es2022',
         lib: { entry: { 'meu-espaco': 'src/index.ts' }, formats: ['es'] },
-        rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+        rolldownOptions: { treeshake, output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
       },
     };
   }
@@ -41,7 +47,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
       minify: true,
       target: 'es2022',
       lib: { entry: entries, formats: ['es'] },
-      rolldownOptions: { external, output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+      rolldownOptions: { external, treeshake, output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
   };
 });

@@ -53,8 +53,8 @@ writeFileSync(join(project, 'main.js'), [
   'await startMockApi({ quiet: true });',
   "document.body.innerHTML = '<me-portal api-base=\"/api\" token=\"demo-token\"><me-company></me-company></me-portal>';",
 ].join('\n'));
-writeFileSync(join(project, 'index.html'), '<!doctype html><html lang="pt-BR"><body><script type="module" src="/main.js"></script></body></html>');
-writeFileSync(join(project, 'cdn.html'), '<!doctype html><html lang="pt-BR"><body><script type="module" src="/cdn/meu-espaco.js"></script></body></html>');
+writeFileSync(join(project, 'index.html'), '<!doctype html><html lang="pt-BR"><head><link rel="icon" href="data:,"></head><body><script type="module" src="/main.js"></script></body></html>');
+writeFileSync(join(project, 'cdn.html'), '<!doctype html><html lang="pt-BR"><head><link rel="icon" href="data:,"></head><body><script type="module" src="/cdn/meu-espaco.js"></script></body></html>');
 cpSync(join(project, 'node_modules/meu-espaco/dist/cdn'), join(project, 'public/cdn'), { recursive: true });
 await build({ root: project, logLevel: 'warn', configFile: false, build: { outDir: 'dist', rolldownOptions: { input: { index: join(project, 'index.html'), cdn: join(project, 'cdn.html') } } } });
 const server = await preview({ root: project, configFile: false, logLevel: 'warn', preview: { port: 0, host: '127.0.0.1' } });
@@ -66,13 +66,14 @@ try {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('response', (r) => { if (r.status() >= 400 && !new URL(r.url()).pathname.startsWith('/api/')) errors.push(`${r.status()} ${r.url()}`); });
   await page.goto(url);
   await page.getByText('T45871').first().waitFor({ timeout: 15000 });
   const tags = await page.evaluate(() => ['me-portal', 'me-company'].filter((t) => customElements.get(t)));
   console.log(`npm entries in Chromium: rendered server data; defined ${tags.join(', ')}`);
   const cdn = await browser.newPage();
   cdn.on('pageerror', (e) => errors.push(`cdn: ${String(e)}`));
-  await cdn.goto(`${url}cdn/meu-espaco.js`.replace('cdn/meu-espaco.js', 'cdn.html'));
+  await cdn.goto(`${url}cdn.html`);
   await cdn.waitForFunction(() => !!customElements.get('me-portal') && !!customElements.get('me-company'), undefined, { timeout: 10000 });
   console.log('CDN file alone: every element registered');
   if (errors.length) throw new Error(`errors in the page:\n${errors.join('\n')}`);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Rolldown } from 'vite';
 import { entries, moduleEntries } from '../src/entries.js';
+import { treeshake } from '../vite.config.js';
 
 const KB = 1000;
 const budgets = { portal: 32 * KB, module: 15 * KB, cdn: 120 * KB };
@@ -27,7 +28,7 @@ async function bundle(entry: Record<string, string>, groups?: Array<{ name: stri
       minify: true,
       target: 'es2022',
       lib: { entry, formats: ['es'] },
-      rolldownOptions: groups ? { output: { codeSplitting: { groups } } } : {},
+      rolldownOptions: groups ? { treeshake, output: { codeSplitting: { groups } } } : { treeshake },
     },
   })) as Rolldown.RolldownOutput[];
   const map = new Map<string, Rolldown.OutputChunk>();
@@ -44,6 +45,7 @@ const result = (await build({
     target: 'es2022',
     lib: { entry: Object.fromEntries(Object.entries(entries).filter(([name]) => name !== 'mocks' && name !== 'index')), formats: ['es'] },
     rolldownOptions: {
+      treeshake,
       output: {
         codeSplitting: {
           groups: [

@@ -81,12 +81,4 @@ export class MeElement extends LitElement {
     return this.#formatCache.value;
   }
 
-  /** Dispatches one of our `me-…` events: bubbling, composed, typed by `GlobalEventHandlersEventMap`. */
-  protected emit<K extends keyof GlobalEventHandlersEventMap>(
-    type: K,
-    detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never,
-    options: { cancelable?: boolean } = {},
-  ): boolean {
-    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
-  }
 }

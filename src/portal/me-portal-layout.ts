@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { define } from '../core/define.js';
 import { MeElement } from '../core/element.js';
+import { dispatch } from '../core/events.js';
 import { tokens } from '../core/theme.js';
 import { MessagesController } from '../core/i18n.js';
 import { commonMessages } from '../locales/common.js';
@@ -97,7 +98,7 @@ export class MePortalLayout extends MeElement {
     this.route = route;
     if (route) {
       const hashText = `/${route.view}${route.path ? `/${route.path}` : ''}`;
-      this.emit('me-navigate', { view: route.view, path: route.path, hash: hashText });
+      dispatch(this, 'me-navigate', { view: route.view, path: route.path, hash: hashText });
     }
   }
 

@@ -1,15 +1,14 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ApiClient } from '../core/api/client.js';
 import { defaultBrowserServices, type BrowserServices } from '../core/browser.js';
 import { createQueryClient, QueryController } from '../core/cache.js';
 import { portalContext, type PortalContext } from '../core/context.js';
 import type { ApiError } from '../core/errors.js';
+import { dispatch } from '../core/events.js';
 import { createFormatters, type Formatters } from '../core/format.js';
 import { normalizeLocale, SOURCE_LOCALE, type Locale } from '../core/i18n.js';
 import { MeSchema, type Me } from '../core/schemas/session.js';
-import { tokens } from '../core/theme.js';
 import { meQueryKey } from './queries.js';
 
 export type PortalTheme = 'light' | 'dark' | 'auto';
@@ -50,8 +49,23 @@ export type PortalLayout = 'none' | 'full';
  * @cssprop --me-space-4 - Base spacing unit (also --me-space-1, -2, -3, -6).
  */
 export class MePortal extends LitElement {
+  // declared without decorators: the shell's initial chunk is budgeted, and the decorator helpers
+  // would be its only users there
+  static override properties = {
+    apiBase: { attribute: 'api-base' },
+    token: {},
+    tokenProvider: { attribute: false },
+    organizationId: { attribute: 'organization-id' },
+    locale: {},
+    theme: { reflect: true },
+    timeout: { type: Number },
+    layout: { reflect: true },
+    services: { attribute: false },
+  };
+
+  // no design tokens here: in layout `none` the slotted content is the host page's own, and every
+  // widget reads the tokens itself; only the colour scheme is set, and it inherits
   static override styles = [
-    tokens,
     css`
       :host {
         display: block;
@@ -67,33 +81,33 @@ export class MePortal extends LitElement {
   ];
 
   /** Base URL of the backend; requests go to `{api-base}/v1/…`. May be relative. */
-  @property({ attribute: 'api-base' }) apiBase = '/api';
+  apiBase = '/api';
 
   /** Bearer token. Changing it takes effect for the next requests. */
-  @property() token?: string;
+  token?: string;
 
   /** Asked for a token when there is none and once on a 401 (one refresh shared by all widgets). */
-  @property({ attribute: false }) tokenProvider?: () => Promise<string>;
+  tokenProvider?: () => Promise<string>;
 
   /** Current organization; wins over the user's default organization. */
-  @property({ attribute: 'organization-id' }) organizationId?: string;
+  organizationId?: string;
 
   /** `pt-BR`, `en` or `es`; wins over the user's language. */
-  @property() locale?: string;
+  locale?: string;
 
   /** Colour scheme; `auto` follows the system. */
-  @property({ reflect: true }) theme: PortalTheme = 'light';
+  theme: PortalTheme = 'light';
 
   /** Milliseconds without an answer before a request fails as a timeout. */
-  @property({ type: Number }) timeout = 30_000;
+  timeout = 30_000;
 
   /** `none`: only provides context; `full`: renders the whole Meu Espaço page. */
-  @property({ reflect: true }) layout: PortalLayout = 'none';
+  layout: PortalLayout = 'none';
 
   /** Browser services (hash, clipboard, downloads, print); replace to integrate with a host shell. */
-  @property({ attribute: false }) services: BrowserServices = defaultBrowserServices;
+  services: BrowserServices = defaultBrowserServices;
 
-  @state() private layoutLoaded = false;
+  #layoutLoaded = false;
 
   /** The client all widgets share; configured from the attributes above. */
   readonly client: ApiClient;
@@ -113,8 +127,8 @@ export class MePortal extends LitElement {
     this.client = new ApiClient(
       { apiBase: this.apiBase, locale: SOURCE_LOCALE, timeoutMs: this.timeout },
       {
-        onSessionExpired: (error) => this.#dispatch('me-session-expired', { error }),
-        onError: (error) => this.#dispatch('me-error', { error }),
+        onSessionExpired: (error) => dispatch(this, 'me-session-expired', { error }),
+        onError: (error) => dispatch(this, 'me-error', { error }),
       },
     );
     this.#me = new QueryController<Me>(this, () => this.queryClient, () => ({
@@ -162,8 +176,11 @@ export class MePortal extends LitElement {
     this.#lastLocale = locale;
     if ((changed.has('token') || changed.has('tokenProvider')) && this.#me.result?.isError) void this.#me.refetch();
     if (changed.has('apiBase') && changed.get('apiBase') !== undefined) void this.queryClient.resetQueries();
-    if (this.layout === 'full' && !this.layoutLoaded) {
-      void import('./me-portal-layout.js').then(() => { this.layoutLoaded = true; });
+    if (this.layout === 'full' && !this.#layoutLoaded) {
+      void import('./me-portal-layout.js').then(() => {
+        this.#layoutLoaded = true;
+        this.requestUpdate();
+      });
     }
     this.#provider.setValue(this.#contextValue(locale));
   }
@@ -179,7 +196,7 @@ export class MePortal extends LitElement {
     if (me && organizationId !== this.#lastOrganizationId) {
       const previousOrganizationId = this.#lastOrganizationId;
       this.#lastOrganizationId = organizationId;
-      queueMicrotask(() => this.#dispatch('me-organization-change', { organizationId, previousOrganizationId }));
+      queueMicrotask(() => dispatch(this, 'me-organization-change', { organizationId, previousOrganizationId }));
     }
     return {
       client: this.client,
@@ -199,13 +216,9 @@ export class MePortal extends LitElement {
     };
   }
 
-  #dispatch<K extends 'me-session-expired' | 'me-organization-change' | 'me-error'>(type: K, detail: GlobalEventHandlersEventMap[K]['detail']): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-  }
-
   protected override render() {
     if (this.layout !== 'full') return html`<slot></slot>`;
-    return this.layoutLoaded ? html`<me-portal-layout part="layout" exportparts="menu, menu-item, header, view"></me-portal-layout>` : html``;
+    return this.#layoutLoaded ? html`<me-portal-layout part="layout" exportparts="menu, menu-item, header, view"></me-portal-layout>` : html``;
   }
 }
 

@@ -2,6 +2,7 @@ import { css, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { define } from '../core/define.js';
 import { MeElement } from '../core/element.js';
+import { dispatch } from '../core/events.js';
 import { tokens } from '../core/theme.js';
 import { MessagesController } from '../core/i18n.js';
 import { commonMessages } from '../locales/common.js';
@@ -40,7 +41,7 @@ export class MeCopyButton extends MeElement {
       if (!this.portal) throw new Error('no portal');
       await this.portal.browser.copyText(this.value);
       this.status = 'copied';
-      this.emit('me-copy', { value: this.value });
+      dispatch(this, 'me-copy', { value: this.value });
     } catch {
       this.status = 'failed';
     }

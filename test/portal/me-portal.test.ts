@@ -94,8 +94,7 @@ describe('<me-portal>', () => {
   });
 
   it('tells a widget placed outside any portal how to configure it', async () => {
-    const el = await fixture(html`<div><me-company></me-company></div>`);
-    const company = el.querySelector('me-company')!;
+    const company = await fixture(html`<me-company></me-company>`);
     await waitForText(company, 'Componente não configurado');
     expect(company.shadowRoot!.querySelector('[role=alert]')).to.exist;
     expect(sent()).to.have.length(0);

@@ -13,7 +13,7 @@ export const companyStyles = css`
   dd { margin: 0; overflow-wrap: anywhere; }
   .people { display: grid; grid-template-columns: repeat(auto-fill, minmax(240px, 1fr)); gap: var(--_space-3); }
   .person { border: 1px solid var(--_border); border-radius: var(--_radius-sm); padding: var(--_space-3); }
-  .person p { margin: 0; }
+  .person p { margin: 0; overflow-wrap: anywhere; }
   a { color: var(--_primary); }
   @container (max-width: 420px) { .card { padding: var(--_space-3); } }
   @media print { .card { border: 0; padding: 0; } me-copy-button { display: none; } }
