@@ -1,0 +1,145 @@
+/**
+ * Every call <me-tickets> makes: typed, schema-checked, through the portal's client and cache.
+ * Reads go through the shared cache (same key → one request for every widget); each mutation
+ * updates or invalidates the keys it affects so every widget showing tickets refreshes.
+ */
+import type { QueryOptions } from '../../core/cache.js';
+import type { PortalContext } from '../../core/context.js';
+import { uploadFile } from '../../core/api/upload.js';
+import { AttachmentSchema, CommentSchema, TicketListSchema, TicketSchema, type ArchiveSource, type Attachment, type Comment,
+  type CommentBody, type SatisfactionBody, type Ticket, type TicketCreateBody, type TicketList, type TicketPriority,
+  type TicketStatus } from '../../core/schemas/tickets.js';
+
+export type TicketTab = 'mine' | 'cc' | 'organization';
+
+/** What the toolbar sets; `undefined` fields are not sent. */
+export interface TicketFilters {
+  q?: string;
+  status?: TicketStatus[];
+  priority?: TicketPriority;
+  productId?: string;
+  openedFrom?: string;
+  openedTo?: string;
+  /** `field` or `-field` (createdAt, updatedAt, number, priority, status) */
+  sort?: string;
+}
+
+export interface ArchiveFilters {
+  q?: string;
+  closedFrom?: string;
+  closedTo?: string;
+}
+
+export const ticketKeys = {
+  all: ['tickets'] as const,
+  lists: ['tickets', 'list'] as const,
+  page: (tab: TicketTab, organizationId: string, filters: TicketFilters, page: number, pageSize: number) =>
+    ['tickets', 'list', tab, organizationId, filters, page, pageSize] as const,
+  count: (tab: TicketTab, organizationId: string) => ['tickets', 'list', tab, organizationId, 'count'] as const,
+  detail: (id: string) => ['tickets', 'detail', id] as const,
+  archive: (source: ArchiveSource, filters: ArchiveFilters, page: number, pageSize: number) =>
+    ['tickets', 'archive', source, filters, page, pageSize] as const,
+};
+
+const path = (id: string) => `/tickets/${encodeURIComponent(id)}`;
+
+function listQuery(tab: TicketTab, organizationId: string, filters: TicketFilters, page: number, pageSize: number) {
+  return { scope: tab, organizationId, ...filters, page, pageSize };
+}
+
+/** One page of a tab's list, through the cache (the data list asks for pages as the user scrolls). */
+export function fetchTicketPage(portal: PortalContext, tab: TicketTab, filters: TicketFilters, page: number, pageSize: number, signal?: AbortSignal): Promise<TicketList> {
+  const organizationId = portal.organizationId!;
+  return portal.queryClient.fetchQuery({
+    queryKey: ticketKeys.page(tab, organizationId, filters, page, pageSize),
+    queryFn: async ({ signal: cacheSignal }) =>
+      (await portal.client.get('/tickets', TicketListSchema, { query: listQuery(tab, organizationId, filters, page, pageSize), signal: signal ?? cacheSignal })).data,
+    staleTime: 30_000,
+  });
+}
+
+/** The number of tickets in a tab (a one-item page: only `total` is used). */
+export function ticketCountQuery(portal: PortalContext | undefined, tab: TicketTab): QueryOptions<number> | undefined {
+  const organizationId = portal?.organizationId;
+  if (!portal || portal.status !== 'ready' || !organizationId) return undefined;
+  return {
+    queryKey: ticketKeys.count(tab, organizationId),
+    queryFn: async ({ signal }) =>
+      (await portal.client.get('/tickets', TicketListSchema, { query: { scope: tab, organizationId, page: 1, pageSize: 1 }, signal })).data.total,
+  };
+}
+
+export function ticketQuery(portal: PortalContext | undefined, id: string | undefined): QueryOptions<{ ticket: Ticket; etag?: string }> | undefined {
+  if (!portal || portal.status !== 'ready' || !id) return undefined;
+  return {
+    queryKey: ticketKeys.detail(id),
+    queryFn: async ({ signal }) => {
+      const response = await portal.client.get(path(id), TicketSchema, { signal });
+      return { ticket: response.data, etag: response.etag };
+    },
+  };
+}
+
+/** After any change to a ticket: its detail (when known) and every list and count refetch. */
+async function changed(portal: PortalContext, ticket?: Ticket): Promise<void> {
+  if (ticket) portal.queryClient.setQueryData(ticketKeys.detail(ticket.id), { ticket });
+  await portal.queryClient.invalidateQueries({ queryKey: ticketKeys.lists });
+}
+
+export async function createTicket(portal: PortalContext, body: TicketCreateBody, idempotencyKey: string): Promise<Ticket> {
+  const { data } = await portal.client.request({ method: 'POST', path: '/tickets', body, schema: TicketSchema, idempotencyKey });
+  await changed(portal, data);
+  return data;
+}
+
+/** A reply; on a solved ticket the server reopens it, so the detail is refetched too. */
+export async function replyToTicket(portal: PortalContext, id: string, body: CommentBody, idempotencyKey: string): Promise<Comment> {
+  const { data } = await portal.client.request({ method: 'POST', path: `${path(id)}/comments`, body, schema: CommentSchema, idempotencyKey });
+  await Promise.all([portal.queryClient.invalidateQueries({ queryKey: ticketKeys.detail(id) }), changed(portal)]);
+  return data;
+}
+
+export async function solveTicket(portal: PortalContext, id: string, idempotencyKey: string): Promise<Ticket> {
+  const { data } = await portal.client.request({ method: 'POST', path: `${path(id)}/solve`, schema: TicketSchema, idempotencyKey });
+  await changed(portal, data);
+  return data;
+}
+
+export async function rateTicket(portal: PortalContext, id: string, body: SatisfactionBody, idempotencyKey: string): Promise<Ticket> {
+  const { data } = await portal.client.request({ method: 'POST', path: `${path(id)}/satisfaction`, body, schema: TicketSchema, idempotencyKey });
+  await changed(portal, data);
+  return data;
+}
+
+/** Multipart upload with real progress (XMLHttpRequest under the client's rules). */
+export async function uploadAttachment(portal: PortalContext, file: File, onProgress: (loaded: number, total: number) => void, signal?: AbortSignal): Promise<Attachment> {
+  return (await uploadFile(portal.client, file, { schema: AttachmentSchema, onProgress, signal })).data;
+}
+
+/** The CSV report of open tickets (UTF-8 with BOM), as the server writes it. */
+export async function fetchOpenTicketsReport(portal: PortalContext, scope: 'mine' | 'organization'): Promise<string> {
+  const { data } = await portal.client.request<string>({
+    path: '/tickets/report',
+    query: { scope, organizationId: portal.organizationId, format: 'csv' },
+    responseType: 'text',
+  });
+  return data;
+}
+
+/** Every open ticket of a scope, page by page (for the printable report, not only the visible rows). */
+export async function fetchAllOpenTickets(portal: PortalContext, tab: 'mine' | 'organization', signal?: AbortSignal): Promise<TicketList['items']> {
+  const filters: TicketFilters = { status: ['new', 'open', 'pending', 'hold'], sort: 'number' };
+  const first = await fetchTicketPage(portal, tab, filters, 1, 500, signal);
+  const pages = Math.ceil(first.total / 500);
+  const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => fetchTicketPage(portal, tab, filters, i + 2, 500, signal)));
+  return [first, ...rest].flatMap((page) => page.items);
+}
+
+export function fetchArchivePage(portal: PortalContext, source: ArchiveSource, filters: ArchiveFilters, page: number, pageSize: number, signal?: AbortSignal): Promise<TicketList> {
+  return portal.queryClient.fetchQuery({
+    queryKey: ticketKeys.archive(source, filters, page, pageSize),
+    queryFn: async ({ signal: cacheSignal }) =>
+      (await portal.client.get('/tickets/archive', TicketListSchema, { query: { source, ...filters, page, pageSize }, signal: signal ?? cacheSignal })).data,
+    staleTime: 5 * 60_000,
+  });
+}
