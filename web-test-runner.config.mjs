@@ -31,6 +31,15 @@ export default {
   ],
   browsers: [
     chromeLauncher({
+      // Every test page stays visible: a hidden page (a background tab) runs no animation frames,
+      // ResizeObserver callbacks or scroll events, so anything virtualized or measured would hang.
+      // So each page gets its own browser context (its own window: two pages as tabs of one window
+      // leave one hidden), and tabs a test opens (a clicked target=_blank link) are closed at once.
+      async createPage({ browser }) {
+        const page = await (await browser.createBrowserContext()).newPage();
+        page.on('popup', (popup) => popup?.close().catch(() => undefined));
+        return page;
+      },
       launchOptions: {
         executablePath,
         headless: true,

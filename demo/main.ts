@@ -12,6 +12,6 @@ const portal = document.querySelector('me-portal')!;
 document.querySelector<HTMLSelectElement>('#locale')?.addEventListener('change', (event) => {
   portal.locale = (event.target as HTMLSelectElement).value;
 });
-for (const type of ['me-session-expired', 'me-organization-change', 'me-navigate', 'me-error'] as const) {
+for (const type of ['me-session-expired', 'me-organization-change', 'me-navigate', 'me-error', 'me-ticket-created', 'me-ticket-opened', 'me-ticket-updated'] as const) {
   portal.addEventListener(type, (event) => console.info(`[demo] ${type}`, event.detail));
 }

@@ -19,7 +19,7 @@ const gz = (code: string | Uint8Array) => gzipSync(code, { level: 9 }).length;
 const kb = (n: number) => `${(n / KB).toFixed(1)} kB`;
 
 /** Minified ES build of some entries; returns every chunk by file name. */
-async function bundle(entry: Record<string, string>, groups?: Array<{ name: string; test: RegExp }>) {
+async function bundle(entry: Record<string, string>, groups?: Array<{ name: string; test: RegExp }>, external?: RegExp[]) {
   const outputs = (await build({
     configFile: false,
     logLevel: 'silent',
@@ -28,7 +28,7 @@ async function bundle(entry: Record<string, string>, groups?: Array<{ name: stri
       minify: true,
       target: 'es2022',
       lib: { entry, formats: ['es'] },
-      rolldownOptions: groups ? { treeshake, output: { codeSplitting: { groups } } } : { treeshake },
+      rolldownOptions: groups ? { treeshake, external, output: { codeSplitting: { groups } } } : { treeshake, external },
     },
   })) as Rolldown.RolldownOutput[];
   const map = new Map<string, Rolldown.OutputChunk>();
@@ -78,7 +78,9 @@ const entryChunk = (name: string) => [...chunks.values()].find((c) => c.isEntry 
 interface Row { what: string; size: number; budget: number }
 const rows: Row[] = [];
 // the portal alone, as a host importing only `meu-espaco/portal` gets it (tree-shaken, deps bundled)
-const portalChunks = await bundle({ portal: entries.portal });
+// (the modules the full layout loads lazily are not the portal's dependencies: left out, so code
+// they share with the portal does not reshape its chunks)
+const portalChunks = await bundle({ portal: entries.portal }, undefined, [/\/modules\/(?!registry)[^/]+\/define/]);
 const portal = closure([...portalChunks.values()].find((c) => c.isEntry)!, portalChunks);
 rows.push({ what: '<me-portal> + runtime deps (initial)', size: portal.reduce((s, c) => s + gz(c.code), 0), budget: budgets.portal });
 for (const name of moduleEntries) {

@@ -18,6 +18,8 @@ interface PortalArgs {
 function renderPortal(args: PortalArgs, globals: PortalGlobals) {
   const options: PortalParameter = { layout: args.layout, token: args.token, organizationId: args.organizationId || undefined };
   const content = args.layout === 'full' ? undefined : html`<me-company></me-company>`;
+  // the full layout opens "Dados cadastrais" (a story must not touch the Storybook frame's URL)
+  if (args.layout === 'full') options.services = { getHash: () => '/company', setHash: () => undefined, onHashChange: () => () => undefined, ...options.services };
   return renderInPortal(content, options, { locale: globals.locale, theme: globals.theme });
 }
 

@@ -23,6 +23,20 @@ export interface ModuleEntry {
 
 export const modules: ModuleEntry[] = [
   {
+    id: 'tickets',
+    tag: 'me-tickets',
+    label: { 'pt-BR': 'Minhas solicitações', en: 'My requests', es: 'Mis solicitudes' },
+    load: () => import('./tickets/define.js'),
+    route: {
+      event: 'me-ticket-opened',
+      toPath: (detail) => (detail as { ticketId?: string }).ticketId,
+      apply: (element, path) => {
+        const tickets = element as HTMLElement & { ticketId?: string };
+        if ((tickets.ticketId || undefined) !== path) tickets.ticketId = path;
+      },
+    },
+  },
+  {
     id: 'company',
     tag: 'me-company',
     label: { 'pt-BR': 'Dados cadastrais', en: 'Company data', es: 'Datos de registro' },

@@ -1,4 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { controlStyles } from './controls.styles.js';
 import type { PortalContext } from '../core/context.js';
 import type { PortalLink } from '../core/element.js';
 import { ApiError } from '../core/errors.js';
@@ -7,8 +8,8 @@ import type { CommonKey } from '../locales/common.js';
 export type Translate<K extends string> = (key: K, params?: Record<string, string | number>) => string;
 export type StateKind = 'loading' | 'empty' | 'error' | 'forbidden' | 'misconfigured';
 
-/** Styles for the state blocks; include in an element's `styles`. */
-export const stateStyles = css`
+/** Styles for the state blocks (buttons and spinner from the shared controls); include in an element's `styles`. */
+export const stateStyles = [controlStyles, css`
   .state {
     display: grid;
     justify-items: center;
@@ -41,34 +42,13 @@ export const stateStyles = css`
   .state code {
     font-size: var(--_font-size-sm);
   }
-  .spinner {
+  .state .spinner {
     width: 20px;
     height: 20px;
     border: 3px solid var(--_border);
     border-top-color: var(--_primary);
-    border-radius: 50%;
-    animation: me-spin 0.9s linear infinite;
   }
-  @keyframes me-spin {
-    to { transform: rotate(360deg); }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner { animation-duration: 3s; }
-  }
-  .button {
-    font: inherit;
-    min-height: 36px;
-    padding: 0 var(--_space-4);
-    border-radius: var(--_radius-sm);
-    border: 1px solid var(--_primary);
-    background: var(--_primary);
-    color: var(--_on-primary);
-    cursor: pointer;
-    font-weight: 600;
-  }
-  .button:hover { background: var(--_primary-hover); }
-  .button.secondary { background: transparent; color: var(--_primary); }
-`;
+`];
 
 export interface StateOptions {
   title?: string;

@@ -39,19 +39,24 @@ describe('<me-portal layout="full">', () => {
   });
   after(() => { modules.splice(modules.findIndex((m) => m.id === 'secret'), 1); });
 
-  async function renderFull(token = 'demo-token', hash = '') {
+  async function renderFull(token = 'demo-token', hash = '/company') {
     const services = memoryServices(hash);
     const portal = await fixture<MePortal>(html`<me-portal api-base="/api" token=${token} layout="full" .services=${services}></me-portal>`);
     await waitUntil(() => portal.shadowRoot!.querySelector('me-portal-layout')?.shadowRoot?.querySelector('nav'), 'the full layout never rendered', { timeout: 4000 });
     return { portal, services, layout: portal.shadowRoot!.querySelector('me-portal-layout')! };
   }
 
-  it('lists the modules that exist and loads a module’s code only when its view opens', async () => {
+  it('lists the modules that exist, opens the first by default and loads a module’s code only when its view opens', async function () {
+    this.timeout(30000);
     expect(customElements.get('me-company')).to.equal(undefined);
-    const { layout } = await renderFull();
+    expect(customElements.get('me-tickets')).to.equal(undefined);
+    const { layout } = await renderFull('demo-token', '');
     const items = [...layout.shadowRoot!.querySelectorAll('nav a')].map((a) => a.textContent!.replace(/\s+/g, ' ').trim());
-    expect(items[0]).to.equal('Dados cadastrais');
-    await waitForText(layout, 'T45871');
+    expect(items.slice(0, 2)).to.deep.equal(['Minhas solicitações', 'Dados cadastrais']);
+    await waitUntil(() => customElements.get('me-tickets'), 'the tickets module never loaded', { timeout: 15000 });
+    expect(customElements.get('me-company')).to.equal(undefined);
+    layout.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="#/company"]')!.click();
+    await waitForText(layout, 'T45871', 10000);
     expect(customElements.get('me-company')).to.not.equal(undefined);
     expect(customElements.get('me-test-secret')).to.equal(undefined);
   });

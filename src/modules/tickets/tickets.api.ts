@@ -6,6 +6,7 @@
 import type { QueryOptions } from '../../core/cache.js';
 import type { PortalContext } from '../../core/context.js';
 import { uploadFile } from '../../core/api/upload.js';
+import { ProductListSchema, type ProductList } from '../../core/schemas/products.js';
 import { AttachmentSchema, CommentSchema, TicketListSchema, TicketSchema, type ArchiveSource, type Attachment, type Comment,
   type CommentBody, type SatisfactionBody, type Ticket, type TicketCreateBody, type TicketList, type TicketPriority,
   type TicketStatus } from '../../core/schemas/tickets.js';
@@ -69,15 +70,21 @@ export function ticketCountQuery(portal: PortalContext | undefined, tab: TicketT
   };
 }
 
+function loadTicket(portal: PortalContext, id: string) {
+  return async ({ signal }: { signal: AbortSignal }): Promise<{ ticket: Ticket; etag?: string }> => {
+    const response = await portal.client.get(path(id), TicketSchema, { signal });
+    return { ticket: response.data, etag: response.etag };
+  };
+}
+
 export function ticketQuery(portal: PortalContext | undefined, id: string | undefined): QueryOptions<{ ticket: Ticket; etag?: string }> | undefined {
   if (!portal || portal.status !== 'ready' || !id) return undefined;
-  return {
-    queryKey: ticketKeys.detail(id),
-    queryFn: async ({ signal }) => {
-      const response = await portal.client.get(path(id), TicketSchema, { signal });
-      return { ticket: response.data, etag: response.etag };
-    },
-  };
+  return { queryKey: ticketKeys.detail(id), queryFn: loadTicket(portal, id) };
+}
+
+/** The ticket through the cache: the cached copy while fresh (e.g. just refetched after an action), else a GET. */
+export async function fetchTicket(portal: PortalContext, id: string): Promise<Ticket> {
+  return (await portal.queryClient.fetchQuery({ queryKey: ticketKeys.detail(id), queryFn: loadTicket(portal, id) })).ticket;
 }
 
 /** After any change to a ticket: its detail (when known) and every list and count refetch. */
@@ -142,4 +149,15 @@ export function fetchArchivePage(portal: PortalContext, source: ArchiveSource, f
       (await portal.client.get('/tickets/archive', TicketListSchema, { query: { source, ...filters, page, pageSize }, signal: signal ?? cacheSignal })).data,
     staleTime: 5 * 60_000,
   });
+}
+
+/** The organization's products (Meus produtos) that feed the new-request form; shared key with <me-products>. */
+export function productsQuery(portal: PortalContext | undefined): QueryOptions<ProductList> | undefined {
+  const organizationId = portal?.organizationId;
+  if (!portal || portal.status !== 'ready' || !organizationId) return undefined;
+  return {
+    queryKey: ['organizations', organizationId, 'products', { pageSize: 500 }],
+    queryFn: async ({ signal }) =>
+      (await portal.client.get(`/organizations/${encodeURIComponent(organizationId)}/products`, ProductListSchema, { query: { pageSize: 500 }, signal })).data,
+  };
 }

@@ -1,0 +1,79 @@
+import { html } from 'lit';
+import { state } from 'lit/decorators.js';
+import { define } from '../../core/define.js';
+import { MeElement } from '../../core/element.js';
+import { MessagesController } from '../../core/i18n.js';
+import type { ArchiveSource, TicketSummary } from '../../core/schemas/tickets.js';
+import { tokens } from '../../core/theme.js';
+import { ticketsMessages, type TicketsKey } from '../../locales/tickets.js';
+import '../../ui/data-list/me-data-list.js';
+import type { PageSource } from '../../ui/data-list/types.js';
+import '../../ui/toolbar/index.js';
+import { ticketColumns } from './ticket-columns.js';
+import { fetchArchivePage, type ArchiveFilters } from './tickets.api.js';
+import { listStyles } from './tickets.styles.js';
+
+const SOURCES: ArchiveSource[] = ['legacy', 'cmnet', 'consinco'];
+const PAGE_SIZE = 100;
+
+/**
+ * The read-only archives of closed tickets: portal tickets closed before 2017-11-01, CMNET and
+ * Consinco — search, closed-date range and the same detail. Internal to `<me-tickets>`.
+ *
+ * @tagname me-ticket-archive
+ * @summary Archived (closed) tickets, read only.
+ */
+export class MeTicketArchive extends MeElement {
+  static override styles = [tokens, listStyles];
+
+  @state() private archiveSource: ArchiveSource = 'legacy';
+  @state() private filters: ArchiveFilters = {};
+
+  readonly #t = new MessagesController(this, ticketsMessages);
+  #source?: PageSource<TicketSummary>;
+  #sourceKey = '';
+
+  get source(): PageSource<TicketSummary> | undefined {
+    const portal = this.portal;
+    if (!portal || portal.status !== 'ready') return undefined;
+    const key = JSON.stringify([this.archiveSource, this.filters, portal.organizationId, portal.locale]);
+    if (key !== this.#sourceKey || !this.#source) {
+      this.#sourceKey = key;
+      const { archiveSource, filters } = this;
+      this.#source = { pageSize: PAGE_SIZE, load: (page, signal) => fetchArchivePage(portal, archiveSource, filters, page, PAGE_SIZE, signal) };
+    }
+    return this.#source;
+  }
+
+  #set(patch: Partial<ArchiveFilters>): void {
+    const next = { ...this.filters, ...patch };
+    for (const key of Object.keys(next) as (keyof ArchiveFilters)[]) if (!next[key]) delete next[key];
+    this.filters = next;
+  }
+
+  protected override render() {
+    const t = this.#t.t;
+    return html`
+      <p class="hint">${t('archive.readOnly')}</p>
+      <me-toolbar label=${t('archive.title')} part="toolbar">
+        <me-select label=${t('archive.source')} .options=${SOURCES.map((s) => ({ value: s, label: t(`archive.source.${s}`) }))} .value=${this.archiveSource}
+          @change=${(e: CustomEvent<{ value: string }>) => { this.archiveSource = e.detail.value as ArchiveSource; }}></me-select>
+        <me-search-field label=${t('tickets.search')} .value=${this.filters.q ?? ''} @me-search=${(e: CustomEvent<{ value: string }>) => this.#set({ q: e.detail.value.trim() })}></me-search-field>
+        <me-date-range label=${t('archive.closed')} .from=${this.filters.closedFrom ?? ''} .to=${this.filters.closedTo ?? ''}
+          @change=${(e: CustomEvent<{ from: string; to: string }>) => this.#set({ closedFrom: e.detail.from, closedTo: e.detail.to })}></me-date-range>
+      </me-toolbar>
+      <me-data-list part="list" label=${t('archive.title')} .columns=${ticketColumns(t as (k: TicketsKey) => string, this.format, { closed: true })}
+        .rowKey=${(ticket: TicketSummary) => ticket.id} .source=${this.source}>
+        <span slot="empty">${t('tickets.empty')}</span>
+      </me-data-list>
+    `;
+  }
+}
+
+define('me-ticket-archive', MeTicketArchive);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'me-ticket-archive': MeTicketArchive;
+  }
+}

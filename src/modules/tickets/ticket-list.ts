@@ -1,0 +1,117 @@
+import { html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { define } from '../../core/define.js';
+import { MeElement } from '../../core/element.js';
+import { MessagesController } from '../../core/i18n.js';
+import type { TicketPriority, TicketStatus, TicketSummary } from '../../core/schemas/tickets.js';
+import { tokens } from '../../core/theme.js';
+import { ticketsMessages, type TicketsKey } from '../../locales/tickets.js';
+import { uiMessages } from '../../locales/ui.js';
+import '../../ui/data-list/me-data-list.js';
+import type { PageSource, SortState } from '../../ui/data-list/types.js';
+import '../../ui/toolbar/index.js';
+import type { SelectOption } from '../../ui/toolbar/index.js';
+import { QueryController } from '../../core/cache.js';
+import { SORT_FIELDS, ticketColumns } from './ticket-columns.js';
+import { fetchTicketPage, productsQuery, type TicketFilters, type TicketTab } from './tickets.api.js';
+import { listStyles } from './tickets.styles.js';
+import type { ProductList } from '../../core/schemas/products.js';
+
+const STATUSES: TicketStatus[] = ['new', 'open', 'pending', 'hold', 'solved', 'closed'];
+const PRIORITIES: TicketPriority[] = ['urgent', 'high', 'normal', 'low'];
+const PAGE_SIZE = 100;
+
+/**
+ * One tab of "Minhas solicitações": the toolbar (search, status, priority, product, opened
+ * dates) over the server-paged virtual list. Internal to `<me-tickets>`.
+ *
+ * @tagname me-ticket-list
+ * @summary The toolbar and virtual list of one tickets tab.
+ */
+export class MeTicketList extends MeElement {
+  static override styles = [tokens, listStyles];
+
+  /** which list: mine, cc or organization */
+  @property() tab: TicketTab = 'mine';
+  @state() private filters: TicketFilters = { sort: '-updatedAt' };
+
+  readonly #t = new MessagesController(this, ticketsMessages);
+  readonly #ui = new MessagesController(this, uiMessages);
+  readonly #products = new QueryController<ProductList>(this, () => this.portal?.queryClient, () => productsQuery(this.portal));
+  #source?: PageSource<TicketSummary>;
+  #sourceKey = '';
+
+  /** The list's source: a new object whenever what it shows changes (tab, organization, filters). */
+  get source(): PageSource<TicketSummary> | undefined {
+    const portal = this.portal;
+    if (!portal?.organizationId) return undefined;
+    const key = JSON.stringify([this.tab, portal.organizationId, this.filters, portal.locale]);
+    if (key !== this.#sourceKey || !this.#source) {
+      this.#sourceKey = key;
+      const { tab, filters } = this;
+      this.#source = { pageSize: PAGE_SIZE, load: (page, signal) => fetchTicketPage(portal, tab, filters, page, PAGE_SIZE, signal) };
+    }
+    return this.#source;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('tab') && changed.get('tab') !== undefined) this.filters = { sort: this.filters.sort };
+  }
+
+  #set(patch: Partial<TicketFilters>): void {
+    const next: TicketFilters = { ...this.filters, ...patch };
+    for (const key of Object.keys(next) as (keyof TicketFilters)[]) {
+      const value = next[key];
+      if (value === undefined || value === '' || (Array.isArray(value) && !value.length)) delete next[key];
+    }
+    this.filters = next;
+  }
+
+  get #sort(): SortState | undefined {
+    const sort = this.filters.sort ?? '-updatedAt';
+    const field = sort.replace(/^-/, '');
+    const id = Object.keys(SORT_FIELDS).find((k) => SORT_FIELDS[k] === field);
+    return id ? { id, direction: sort.startsWith('-') ? 'desc' : 'asc' } : undefined;
+  }
+
+  #onSort(event: CustomEvent<{ sort: SortState | undefined }>): void {
+    const sort = event.detail.sort;
+    this.#set({ sort: sort ? `${sort.direction === 'desc' ? '-' : ''}${SORT_FIELDS[sort.id]}` : undefined });
+  }
+
+  protected override render() {
+    const t = this.#t.t;
+    const ui = this.#ui.t;
+    const statusOptions: SelectOption[] = STATUSES.map((s) => ({ value: s, label: ui(`ticketStatus.${s}`) }));
+    const priorityOptions: SelectOption[] = [{ value: '', label: t('tickets.filter.any') }, ...PRIORITIES.map((p) => ({ value: p, label: ui(`priority.${p}`) }))];
+    const products = this.#products.data?.items ?? [];
+    const productOptions: SelectOption[] = [{ value: '', label: t('tickets.filter.any') }, ...products.map((p) => ({ value: p.id, label: `${p.lineName} ${p.version}` }))];
+    const filtered = Object.keys(this.filters).some((k) => k !== 'sort');
+    return html`
+      <me-toolbar label=${t('tickets.filter.status')} part="toolbar">
+        <me-search-field label=${t('tickets.search')} .value=${this.filters.q ?? ''} @me-search=${(e: CustomEvent<{ value: string }>) => this.#set({ q: e.detail.value.trim() })}></me-search-field>
+        <me-select multiple label=${t('tickets.filter.status')} .options=${statusOptions} .values=${this.filters.status ?? []} placeholder=${t('tickets.filter.any')}
+          @change=${(e: CustomEvent<{ values: string[] }>) => this.#set({ status: e.detail.values as TicketStatus[] })}></me-select>
+        <me-select label=${t('tickets.filter.priority')} .options=${priorityOptions} .value=${this.filters.priority ?? ''}
+          @change=${(e: CustomEvent<{ value: string }>) => this.#set({ priority: (e.detail.value || undefined) as TicketPriority | undefined })}></me-select>
+        <me-select label=${t('tickets.filter.product')} .options=${productOptions} .value=${this.filters.productId ?? ''}
+          @change=${(e: CustomEvent<{ value: string }>) => this.#set({ productId: e.detail.value || undefined })}></me-select>
+        <me-date-range label=${t('tickets.filter.opened')} .from=${this.filters.openedFrom ?? ''} .to=${this.filters.openedTo ?? ''}
+          @change=${(e: CustomEvent<{ from: string; to: string }>) => this.#set({ openedFrom: e.detail.from || undefined, openedTo: e.detail.to || undefined })}></me-date-range>
+        ${filtered ? html`<button type="button" class="link" @click=${() => { this.filters = { sort: this.filters.sort }; }}>${t('tickets.filter.clear')}</button>` : ''}
+      </me-toolbar>
+      <me-data-list part="list" label=${t('tickets.list')} .columns=${ticketColumns(t as (k: TicketsKey) => string, this.format)} .rowKey=${(ticket: TicketSummary) => ticket.id}
+        .source=${this.source} .sort=${this.#sort} @me-sort-change=${this.#onSort}>
+        <span slot="empty">${filtered ? t('tickets.empty.filtered') : t('tickets.empty')}</span>
+      </me-data-list>
+    `;
+  }
+}
+
+define('me-ticket-list', MeTicketList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'me-ticket-list': MeTicketList;
+  }
+}

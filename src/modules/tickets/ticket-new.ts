@@ -1,0 +1,188 @@
+import { css, html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { QueryController } from '../../core/cache.js';
+import { define } from '../../core/define.js';
+import { MeElement } from '../../core/element.js';
+import { dispatch } from '../../core/events.js';
+import { MessagesController } from '../../core/i18n.js';
+import type { ProductList } from '../../core/schemas/products.js';
+import { TicketCreateBodySchema, type TicketPriority } from '../../core/schemas/tickets.js';
+import { tokens } from '../../core/theme.js';
+import { commonMessages } from '../../locales/common.js';
+import { ticketsMessages } from '../../locales/tickets.js';
+import { uiMessages } from '../../locales/ui.js';
+import { FormController } from '../../ui/form/index.js';
+import { renderError, renderState, stateStyles } from '../../ui/states.js';
+import { ticketsDetailMessages } from '../../locales/tickets-detail.js';
+import { AttachmentUploads, renderUploads } from './ticket-reply-uploads.js';
+import type { DetailHost } from './ticket-detail.context.js';
+import { createTicket, productsQuery } from './tickets.api.js';
+
+const PRIORITIES: TicketPriority[] = ['low', 'normal', 'high', 'urgent'];
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * "Nova solicitação": product (from Meus produtos) + module, subject, description, priority,
+ * CC e-mails as validated chips and attachments uploaded as they are chosen. Validation is the
+ * API's own body schema; one Idempotency-Key per submission, reused on retry; on any failure
+ * every typed value and chosen file stays.
+ *
+ * @tagname me-ticket-new
+ * @summary The new support request form.
+ * @fires me-ticket-created - The request was created. `detail: { ticket }`
+ * @fires me-cancel - The user gave up.
+ */
+export class MeTicketNew extends MeElement {
+  static override styles = [
+    tokens,
+    stateStyles,
+    css`
+      :host { display: block; }
+      form { display: grid; gap: var(--_space-3); }
+      .row { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); gap: var(--_space-3); }
+      fieldset { border: 0; padding: 0; margin: 0; }
+      legend, .label { font-weight: 600; margin-bottom: var(--_space-1); }
+      .chips { display: flex; flex-wrap: wrap; gap: var(--_space-1); align-items: center; padding: var(--_space-1); border: 1px solid var(--_border); border-radius: var(--_radius-sm); background: var(--_bg); }
+      .chip { display: inline-flex; align-items: center; gap: var(--_space-1); padding: 0 var(--_space-2); border-radius: 999px; background: var(--_info-bg); }
+      .chip button { font: inherit; border: 0; background: transparent; color: var(--_text); cursor: pointer; min-width: 24px; min-height: 24px; }
+      .chips input { flex: 1 1 12rem; min-height: 32px; border: 0; font: inherit; background: transparent; color: var(--_text); }
+      .hint { color: var(--_muted); font-size: var(--_font-size-sm); margin: var(--_space-1) 0 0; }
+      .error { color: var(--_danger); font-size: var(--_font-size-sm); margin: var(--_space-1) 0 0; }
+      .alert { padding: var(--_space-2) var(--_space-3); border: 1px solid var(--_danger); background: var(--_danger-bg); border-radius: var(--_radius-sm); }
+      .buttons { display: flex; gap: var(--_space-2); justify-content: flex-end; }
+      .cancel { font: inherit; min-height: 36px; padding: 0 var(--_space-4); border-radius: var(--_radius-sm); border: 1px solid var(--_border); background: transparent; color: var(--_text); cursor: pointer; }
+    `,
+  ];
+
+  @state() private ccDraft = '';
+  @state() private ccError?: string;
+  @state() private uploadsPending = false;
+
+  readonly #t = new MessagesController(this, ticketsMessages);
+  readonly #c = new MessagesController(this, commonMessages);
+  readonly #ui = new MessagesController(this, uiMessages);
+  readonly #form = new FormController(this, { schema: TicketCreateBodySchema, initial: { priority: 'normal' } });
+  readonly #products = new QueryController<ProductList>(this, () => this.portal?.queryClient, () => productsQuery(this.portal));
+  readonly #d = new MessagesController(this, ticketsDetailMessages);
+  readonly #uploadsHost: DetailHost = {
+    element: this,
+    portal: () => this.portal,
+    format: () => this.format,
+    t: this.#d.t,
+    c: this.#c.t,
+    completed: () => undefined,
+    refresh: () => undefined,
+  };
+  readonly #uploads = new AttachmentUploads(this.#uploadsHost);
+
+  get #ccs(): string[] {
+    return (this.#form.value('ccEmails') as string[] | undefined) ?? [];
+  }
+
+  #addCc(raw: string): boolean {
+    const email = raw.trim().replace(/[,;]$/, '').trim();
+    if (!email) return true;
+    if (!EMAIL.test(email)) {
+      this.ccError = this.#t.t('new.ccs.invalid', { email });
+      return false;
+    }
+    this.ccError = undefined;
+    if (!this.#ccs.includes(email)) this.#form.set('ccEmails', [...this.#ccs, email]);
+    this.ccDraft = '';
+    return true;
+  }
+
+  #onCcKey(event: KeyboardEvent): void {
+    const input = event.target as HTMLInputElement;
+    if (event.key === 'Enter' || event.key === ',' || event.key === ';') {
+      event.preventDefault();
+      this.#addCc(input.value);
+    } else if (event.key === 'Backspace' && !input.value && this.#ccs.length) {
+      this.#form.set('ccEmails', this.#ccs.slice(0, -1));
+    }
+  }
+
+  #removeCc(email: string): void {
+    const rest = this.#ccs.filter((e) => e !== email);
+    this.#form.set('ccEmails', rest.length ? rest : undefined);
+  }
+
+  #submit = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    const portal = this.portal;
+    if (!portal?.organizationId) return;
+    if (this.ccDraft && !this.#addCc(this.ccDraft)) return;
+    if (this.#uploads.uploading) {
+      this.uploadsPending = true;
+      return;
+    }
+    this.uploadsPending = false;
+    this.#form.set('organizationId', portal.organizationId);
+    const ids = this.#uploads.ids;
+    this.#form.set('attachmentIds', ids.length ? ids : undefined);
+    const result = await this.#form.submit((body, { idempotencyKey }) => createTicket(portal, body, idempotencyKey));
+    if (result.ok) {
+      this.#uploads.clear();
+      this.#form.reset();
+      dispatch(this, 'me-ticket-created', { ticket: result.value });
+    }
+  };
+
+  protected override render() {
+    const t = this.#t.t;
+    const products = this.#products.result;
+    if (!products || products.isPending) return renderState('loading', { title: this.#c.t('state.loading') });
+    if (products.isError) return renderError(products.error, this.#c.t, () => void this.#products.refetch());
+    if (!products.data.items.length) return renderState('empty', { title: t('new.product.none') });
+    const productOptions = [
+      ...products.data.items.map((p) => ({ value: p.id, label: `${p.lineName} ${p.version}${p.release ? ` (${p.release})` : ''} — ${this.#environment(p.environment)}` })),
+    ];
+    const form = this.#form;
+    const ccHintId = 'cc-hint';
+    return html`<form novalidate @submit=${this.#submit} aria-label=${t('new.title')}>
+      <div class="row">
+        <me-field type="select" label=${t('new.product')} hint=${t('new.product.hint')} .options=${productOptions} ${form.field('productId')}></me-field>
+        <me-field label=${t('new.module')} hint=${t('new.module.hint')} ${form.field('module')}></me-field>
+      </div>
+      <me-field label=${t('new.subject')} ${form.field('subject')}></me-field>
+      <me-field type="textarea" rows="8" label=${t('new.description')} hint=${t('new.description.hint')} ${form.field('description')}></me-field>
+      <me-field type="select" label=${t('new.priority')} .options=${PRIORITIES.map((p) => ({ value: p, label: this.#ui.t(`priority.${p}`) }))} ${form.field('priority')}></me-field>
+      <div>
+        <label class="label" for="cc">${t('new.ccs')}</label>
+        <div class="chips">
+          ${this.#ccs.map((email) => html`<span class="chip">${email}<button type="button" aria-label=${t('new.ccs.remove', { email })} @click=${() => this.#removeCc(email)}>✕</button></span>`)}
+          <input id="cc" type="email" autocomplete="off" .value=${this.ccDraft} aria-describedby="${ccHintId}${this.ccError || form.error('ccEmails') ? ' cc-error' : ''}"
+            aria-invalid=${this.ccError ? 'true' : 'false'} @input=${(e: Event) => { this.ccDraft = (e.target as HTMLInputElement).value; this.ccError = undefined; }}
+            @keydown=${this.#onCcKey} @blur=${() => this.#addCc(this.ccDraft)} />
+        </div>
+        <p class="hint" id=${ccHintId}>${t('new.ccs.hint')}</p>
+        ${this.ccError || form.error('ccEmails') ? html`<p class="error" id="cc-error" role="alert">${this.ccError ?? form.error('ccEmails')}</p>` : nothing}
+      </div>
+      <fieldset>
+        <legend>${t('new.attachments')}</legend>
+        ${renderUploads(this.#uploadsHost, this.#uploads, form.pending)}
+        ${this.uploadsPending && this.#uploads.uploading ? html`<p class="error" role="alert">${t('new.attachments.pending')}</p>` : nothing}
+      </fieldset>
+      ${form.errorMessage ? html`<div class="alert" role="alert">${t('new.failed')} ${form.errorMessage}</div>` : nothing}
+      <div class="buttons">
+        <button type="button" class="cancel" @click=${() => dispatch(this, 'me-cancel', undefined)}>${t('new.cancel')}</button>
+        <me-submit-button ?pending=${form.pending} pending-label=${t('new.submitting')}>${t('new.submit')}</me-submit-button>
+      </div>
+    </form>`;
+  }
+
+  #environment(environment: string): string {
+    return { production: 'Produção', homologation: 'Homologação', development: 'Desenvolvimento' }[environment] ?? environment;
+  }
+}
+
+define('me-ticket-new', MeTicketNew);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'me-ticket-new': MeTicketNew;
+  }
+  interface GlobalEventHandlersEventMap {
+    'me-cancel': CustomEvent<undefined>;
+  }
+}

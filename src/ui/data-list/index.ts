@@ -1,0 +1,3 @@
+/** `<me-data-list>` (registered on import) and its types. */
+export { MeDataList } from './me-data-list.js';
+export type { Column, PageResult, PageSource, RowActivateDetail, RowKey, SelectionChangeDetail, SortChangeDetail, SortDirection, SortState } from './types.js';

@@ -1,0 +1,7 @@
+/** The form kit: `<me-field>`, `<me-submit-button>` and the zod-driven FormController. */
+export { MeField, type FieldType } from './field.js';
+export { MeSubmitButton } from './submit-button.js';
+export {
+  FormController, type BodySchema, type FieldName, type FormControllerOptions, type FormHost, type SubmitContext, type SubmitResult,
+} from './form-controller.js';
+export { fieldConstraints, issueMessage, type FieldConstraints } from './form-errors.js';

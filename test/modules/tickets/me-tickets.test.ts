@@ -1,0 +1,178 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/modules/tickets/define.js';
+import { defaultBrowserServices, type BrowserServices } from '../../../src/core/browser.js';
+import type { MeTickets } from '../../../src/modules/tickets/me-tickets.js';
+import { clearFaults } from '../../../src/mocks/index.js';
+import { deepActiveElement, deepQuery, FACTS, injectFault, renderPortal, sent, textOf, useMockApi, waitForText } from '../../helpers/portal.js';
+
+const OPEN_SUBJECT = 'SPED Fiscal: bloco C190 com valores divergentes em outubro';
+
+async function renderTickets(options: { token?: string; tab?: string; ticketId?: string; services?: BrowserServices } = {}) {
+  const portal = await renderPortal(html`<me-portal api-base="/api" token=${options.token ?? 'demo-token'} .services=${options.services ?? defaultBrowserServices}>
+    <me-tickets tab=${options.tab ?? 'mine'} ticket-id=${options.ticketId ?? ''}></me-tickets></me-portal>`);
+  const tickets = portal.querySelector<MeTickets>('me-tickets')!;
+  return { portal, tickets };
+}
+
+const list = (tickets: MeTickets) => deepQuery(tickets, 'me-data-list')!;
+/** Elements under `root`, every nested shadow root included. */
+function countElements(root: Element): number {
+  const scope = root.shadowRoot ?? root;
+  let count = 0;
+  for (const element of scope.querySelectorAll('*')) count += 1 + (element.shadowRoot ? countElements(element) : 0);
+  return count;
+}
+
+const ticketRequests = () => sent('GET', '/v1/tickets').map((r) => new URL(r.url).searchParams);
+
+describe('<me-tickets>', () => {
+  useMockApi();
+
+  it('lists my tickets with number, subject, status, priority, product and requester, and counts per tab', async () => {
+    const { tickets } = await renderTickets();
+    await waitForText(tickets, OPEN_SUBJECT);
+    const text = textOf(list(tickets));
+    expect(text).to.contain('Em atendimento');
+    expect(text).to.contain('Ana Beatriz Carvalho');
+    const tabs = deepQuery(tickets, 'me-tabs')!;
+    await waitUntil(() => /Minhas\s*\d+/.test(textOf(tabs)) && /Da organização\s*10\.000/.test(textOf(tabs)), `no count on the tabs: ${textOf(tabs)}`);
+    expect(textOf(tabs)).to.contain('Da organização');
+    const first = ticketRequests().find((q) => q.get('scope') === 'mine' && q.get('pageSize') !== '1')!;
+    expect(first.get('organizationId')).to.equal(FACTS.orgs.a);
+    expect(first.get('sort')).to.equal('-updatedAt');
+  });
+
+  it('hides the organization tab from members, and shows no-permission when they ask for it', async () => {
+    const { tickets } = await renderTickets({ token: FACTS.tokens.member, tab: 'organization' });
+    await waitForText(tickets, 'Você não tem permissão para ver isto.');
+    expect(textOf(deepQuery(tickets, 'me-tabs')!)).to.not.contain('Da organização');
+    expect(ticketRequests().some((q) => q.get('scope') === 'organization')).to.equal(false);
+  });
+
+  it('shows no-permission when the server answers 403 for stale roles', async () => {
+    injectFault({ method: 'GET', path: '/v1/tickets', status: 403, times: 10 });
+    const { tickets } = await renderTickets({ tab: 'organization' });
+    await waitForText(tickets, 'Você não tem permissão para ver isto.');
+  });
+
+  it('searches, filters and sorts on the server', async () => {
+    const { tickets } = await renderTickets();
+    await waitForText(tickets, OPEN_SUBJECT);
+    const search = deepQuery(tickets, 'me-search-field')!;
+    const input = search.shadowRoot!.querySelector('input')!;
+    input.focus();
+    await sendKeys({ type: 'SPED' });
+    await waitUntil(() => ticketRequests().some((q) => q.get('q') === 'SPED'), 'no request with q=SPED');
+    await waitForText(list(tickets), OPEN_SUBJECT);
+    const header = deepQuery<HTMLButtonElement>(list(tickets), '[role=columnheader] button')!;
+    header.click();
+    await waitUntil(() => ticketRequests().some((q) => q.get('sort') === 'number' || q.get('sort') === '-number'), 'no sorted request');
+  });
+
+  it('scrolls the organization’s 10,000 tickets with a bounded DOM and reaches the last one', async function () {
+    this.timeout(60000);
+    const { tickets } = await renderTickets({ tab: 'organization' });
+    const dataList = list(tickets);
+    await waitUntil(() => textOf(dataList).includes('10.000'), 'no announced total', { timeout: 15000 });
+    const row = dataList.shadowRoot!.querySelector<HTMLElement>('[role=row][aria-rowindex="2"]')!;
+    row.focus();
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => dataList.shadowRoot!.querySelector('[role=row][aria-rowindex="10001"]')?.textContent?.trim(), 'the last row never loaded', { timeout: 40000 });
+    const pages = ticketRequests().filter((q) => q.get('scope') === 'organization' && q.get('pageSize') === '100').map((q) => q.get('page'));
+    expect(pages).to.include('100');
+    expect(pages.length).to.be.lessThan(10);
+    const elements = countElements(dataList);
+    console.info(`tickets list DOM: ${elements} elements for 10,000 tickets`);
+    expect(elements).to.be.lessThan(500);
+  });
+
+  it('shows an error with retry for a malformed list payload, while the page keeps working', async () => {
+    injectFault({ method: 'GET', path: '/v1/tickets', body: { items: 5, page: 1, pageSize: 100, total: 1 }, times: Infinity });
+    const { tickets } = await renderTickets();
+    await waitForText(tickets, 'formato inesperado');
+    clearFaults();
+    expect(textOf(deepQuery(tickets, 'me-tabs')!)).to.contain('Em cópia');
+    const retry = [...list(tickets).shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.includes('Tentar novamente'))!;
+    retry.click();
+    await waitForText(tickets, OPEN_SUBJECT);
+  });
+
+  it('opens a ticket from the list with the keyboard and announces it; ticket-id deep-links', async () => {
+    const { tickets } = await renderTickets();
+    await waitForText(tickets, OPEN_SUBJECT);
+    const dataList = list(tickets);
+    const row = [...dataList.shadowRoot!.querySelectorAll<HTMLElement>('[role=row]')].find((r) => r.textContent!.includes(OPEN_SUBJECT))!;
+    row.focus();
+    const opened = oneEvent(tickets, 'me-ticket-opened');
+    await sendKeys({ press: 'Enter' });
+    expect((await opened).detail.ticketId).to.equal(FACTS.tickets.open);
+    await waitUntil(() => deepQuery(tickets, 'me-ticket-detail'), 'no detail');
+    await waitForText(deepQuery(tickets, 'me-ticket-detail')!, OPEN_SUBJECT);
+    const direct = await renderTickets({ ticketId: FACTS.tickets.solved });
+    await waitUntil(() => deepQuery(direct.tickets, 'me-ticket-detail'), 'no detail from ticket-id');
+    await waitForText(deepQuery(direct.tickets, 'me-ticket-detail')!, 'Livros fiscais (MATR930) sem as notas de devolução');
+  });
+
+  it('downloads the open-tickets CSV and prints the whole report', async () => {
+    const downloads: Array<{ name: string; content: Blob | string }> = [];
+    const prints: Array<{ title: string; body: string }> = [];
+    const services = {
+      ...defaultBrowserServices,
+      download: (name: string, content: Blob | string) => { downloads.push({ name, content }); },
+      print: async (title: string, body: string) => { prints.push({ title, body }); },
+    };
+    const { tickets } = await renderTickets({ services, tab: 'organization' });
+    await waitForText(tickets, 'Baixar CSV');
+    const buttons = [...tickets.shadowRoot!.querySelectorAll<HTMLButtonElement>('header button')];
+    buttons.find((b) => b.textContent!.includes('Baixar CSV'))!.click();
+    await waitUntil(() => downloads.length === 1, 'no download');
+    expect(downloads[0]!.name).to.match(/^solicitacoes-abertas-organizacao-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await (downloads[0]!.content as Blob).text();
+    expect(csv.split('\n')[0]).to.contain('number,subject,status,priority,product,module,requester,organization,createdAt,dueAt');
+    const report = sent('GET', '/v1/tickets/report')[0]!;
+    expect(new URL(report.url).searchParams.get('scope')).to.equal('organization');
+    buttons.find((b) => b.textContent!.includes('Imprimir'))!.click();
+    await waitUntil(() => prints.length === 1, 'nothing printed', { timeout: 8000 });
+    const rows = prints[0]!.body.split('<tr>').length - 2; // header row excluded
+    const openCount = csv.trim().split('\n').length - 1;
+    expect(rows).to.equal(openCount);
+    expect(rows).to.be.greaterThan(100); // the whole report, not the rows on screen
+  });
+
+  it('browses the archives read-only by source', async () => {
+    const { tickets } = await renderTickets();
+    await waitForText(tickets, 'Arquivo');
+    [...tickets.shadowRoot!.querySelectorAll<HTMLButtonElement>('header button')].find((b) => b.textContent!.trim() === 'Arquivo')!.click();
+    await waitForText(tickets, 'Arquivo de solicitações encerradas');
+    await waitUntil(() => sent('GET', '/v1/tickets/archive').length > 0, 'no archive request');
+    expect(new URL(sent('GET', '/v1/tickets/archive')[0]!.url).searchParams.get('source')).to.equal('legacy');
+    await waitUntil(() => textOf(list(tickets)).includes('Encerrado'), 'no archived rows');
+  });
+
+  it('is accessible', async () => {
+    const { tickets } = await renderTickets();
+    await waitForText(tickets, OPEN_SUBJECT);
+    await expect(tickets).to.be.accessible();
+  });
+
+  it('keyboard-only: from the list to the detail and a reply', async () => {
+    const { tickets } = await renderTickets();
+    await waitForText(tickets, OPEN_SUBJECT);
+    const row = [...list(tickets).shadowRoot!.querySelectorAll<HTMLElement>('[role=row]')].find((r) => r.textContent!.includes(OPEN_SUBJECT))!;
+    row.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepQuery(tickets, 'me-ticket-detail'), 'no detail', { timeout: 6000 });
+    const detail = deepQuery(tickets, 'me-ticket-detail')!;
+    await waitUntil(() => deepQuery(detail, 'textarea'), 'no reply field', { timeout: 6000 });
+    const textarea = deepQuery<HTMLTextAreaElement>(detail, 'textarea')!;
+    textarea.focus();
+    expect(deepActiveElement()).to.equal(textarea);
+    await sendKeys({ type: 'Segue o log pedido.' });
+    const onSubmit = () => ((deepActiveElement()?.getRootNode() as ShadowRoot | undefined)?.host?.localName === 'me-submit-button');
+    for (let i = 0; i < 8 && !onSubmit(); i++) await sendKeys({ press: 'Tab' });
+    expect(onSubmit()).to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => sent('POST', `/v1/tickets/${FACTS.tickets.open}/comments`).length === 1, 'no reply sent', { timeout: 6000 });
+  });
+});
