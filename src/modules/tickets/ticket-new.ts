@@ -171,8 +171,8 @@ export class MeTicketNew extends MeElement {
     </form>`;
   }
 
-  #environment(environment: string): string {
-    return { production: 'Produção', homologation: 'Homologação', development: 'Desenvolvimento' }[environment] ?? environment;
+  #environment(environment: 'production' | 'homologation' | 'development'): string {
+    return this.#t.t(`new.environment.${environment}`);
   }
 }
 
