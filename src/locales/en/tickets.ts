@@ -74,7 +74,6 @@ export default {
   'new.ccs.invalid': '“{email}” is not a valid e-mail.',
   'new.ccs.remove': 'Remove {email}',
   'new.attachments': 'Attachments',
-  'new.attachments.pending': 'Wait for the attachments to finish uploading.',
   'new.submit': 'Open request',
   'new.submitting': 'Sending…',
   'new.cancel': 'Cancel',

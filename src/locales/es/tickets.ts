@@ -74,7 +74,6 @@ export default {
   'new.ccs.invalid': '“{email}” no es un correo válido.',
   'new.ccs.remove': 'Quitar {email}',
   'new.attachments': 'Adjuntos',
-  'new.attachments.pending': 'Espera a que terminen de enviarse los adjuntos.',
   'new.submit': 'Abrir solicitud',
   'new.submitting': 'Enviando…',
   'new.cancel': 'Cancelar',

@@ -73,7 +73,6 @@ export default {
   'new.ccs.invalid': '“{email}” não é um e-mail válido.',
   'new.ccs.remove': 'Remover {email}',
   'new.attachments': 'Anexos',
-  'new.attachments.pending': 'Aguarde o envio dos anexos.',
   'new.submit': 'Abrir solicitação',
   'new.submitting': 'Enviando…',
   'new.cancel': 'Cancelar',

@@ -13,7 +13,7 @@ import { commonMessages } from '../../locales/common.js';
 import { ticketsDetailMessages, type TicketsDetailKey } from '../../locales/tickets-detail.js';
 import '../../ui/badge.js';
 import { controlStyles } from '../../ui/controls.styles.js';
-import '../../ui/form/index.js';
+import { uploadStyles } from '../../ui/form/index.js';
 import { icon } from '../../ui/icons.js';
 import { renderError, renderPortalGate, renderState, stateStyles } from '../../ui/states.js';
 import { showToast } from '../../ui/toast.js';
@@ -63,7 +63,7 @@ function isGone(error: unknown): boolean {
  * @csspart button - Buttons (attach, solve, retry).
  */
 export class MeTicketDetail extends MeElement {
-  static override styles = [tokens, stateStyles, controlStyles, ticketDetailStyles];
+  static override styles = [tokens, stateStyles, controlStyles, uploadStyles, ticketDetailStyles];
 
   /** The ticket to show. */
   @property({ attribute: 'ticket-id' }) ticketId?: string;

@@ -6,17 +6,14 @@ import { MeElement } from '../../core/element.js';
 import { dispatch } from '../../core/events.js';
 import { MessagesController } from '../../core/i18n.js';
 import type { ProductList } from '../../core/schemas/products.js';
-import { TicketCreateBodySchema, type TicketPriority } from '../../core/schemas/tickets.js';
+import { MAX_UPLOAD_BYTES, TicketCreateBodySchema, type TicketPriority } from '../../core/schemas/tickets.js';
 import { tokens } from '../../core/theme.js';
 import { commonMessages } from '../../locales/common.js';
 import { ticketsMessages } from '../../locales/tickets.js';
 import { uiMessages } from '../../locales/ui.js';
-import { FormController } from '../../ui/form/index.js';
+import { FormController, UploadsController, uploadStyles } from '../../ui/form/index.js';
 import { renderError, renderState, stateStyles } from '../../ui/states.js';
-import { ticketsDetailMessages } from '../../locales/tickets-detail.js';
-import { AttachmentUploads, renderUploads } from './ticket-reply-uploads.js';
-import type { DetailHost } from './ticket-detail.context.js';
-import { createTicket, productsQuery } from './tickets.api.js';
+import { createTicket, productsQuery, uploadAttachment } from './tickets.api.js';
 
 const PRIORITIES: TicketPriority[] = ['low', 'normal', 'high', 'urgent'];
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -36,6 +33,7 @@ export class MeTicketNew extends MeElement {
   static override styles = [
     tokens,
     stateStyles,
+    uploadStyles,
     css`
       :host { display: block; }
       form { display: grid; gap: var(--_space-3); }
@@ -56,24 +54,18 @@ export class MeTicketNew extends MeElement {
 
   @state() private ccDraft = '';
   @state() private ccError?: string;
-  @state() private uploadsPending = false;
+  /** the last submission was held back by the attachments (still uploading, or failed) */
+  @state() private uploadsHeld = false;
 
   readonly #t = new MessagesController(this, ticketsMessages);
   readonly #c = new MessagesController(this, commonMessages);
   readonly #ui = new MessagesController(this, uiMessages);
   readonly #form = new FormController(this, { schema: TicketCreateBodySchema, initial: { priority: 'normal' } });
   readonly #products = new QueryController<ProductList>(this, () => this.portal?.queryClient, () => productsQuery(this.portal));
-  readonly #d = new MessagesController(this, ticketsDetailMessages);
-  readonly #uploadsHost: DetailHost = {
-    element: this,
-    portal: () => this.portal,
-    format: () => this.format,
-    t: this.#d.t,
-    c: this.#c.t,
-    completed: () => undefined,
-    refresh: () => undefined,
-  };
-  readonly #uploads = new AttachmentUploads(this.#uploadsHost);
+  readonly #uploads = new UploadsController(this, {
+    upload: (file, onProgress, signal) => uploadAttachment(this.portal!, file, onProgress, signal),
+    maxBytes: MAX_UPLOAD_BYTES,
+  });
 
   get #ccs(): string[] {
     return (this.#form.value('ccEmails') as string[] | undefined) ?? [];
@@ -112,11 +104,8 @@ export class MeTicketNew extends MeElement {
     const portal = this.portal;
     if (!portal?.organizationId) return;
     if (this.ccDraft && !this.#addCc(this.ccDraft)) return;
-    if (this.#uploads.uploading) {
-      this.uploadsPending = true;
-      return;
-    }
-    this.uploadsPending = false;
+    this.uploadsHeld = this.#uploads.blocker !== undefined;
+    if (this.uploadsHeld) return;
     this.#form.set('organizationId', portal.organizationId);
     const ids = this.#uploads.ids;
     this.#form.set('attachmentIds', ids.length ? ids : undefined);
@@ -160,8 +149,8 @@ export class MeTicketNew extends MeElement {
       </div>
       <fieldset>
         <legend>${t('new.attachments')}</legend>
-        ${renderUploads(this.#uploadsHost, this.#uploads, form.pending)}
-        ${this.uploadsPending && this.#uploads.uploading ? html`<p class="error" role="alert">${t('new.attachments.pending')}</p>` : nothing}
+        ${this.#uploads.render({ label: t('new.attachments'), disabled: form.pending, id: 'new-uploads' })}
+        ${this.uploadsHeld && this.#uploads.blocker ? html`<p class="error" role="alert">${this.#uploads.blocker}</p>` : nothing}
       </fieldset>
       ${form.errorMessage ? html`<div class="alert" role="alert">${t('new.failed')} ${form.errorMessage}</div>` : nothing}
       <div class="buttons">

@@ -3,63 +3,52 @@
  * rated, its requester says good or bad (with an optional comment); afterwards everyone sees
  * the rating given.
  */
-import { html, nothing, type ReactiveController } from 'lit';
+import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { ApiError } from '../../core/errors.js';
 import { SatisfactionBodySchema, type SatisfactionRating, type Ticket } from '../../core/schemas/tickets.js';
 import { FormController } from '../../ui/form/index.js';
 import { icon } from '../../ui/icons.js';
-import { describeError } from '../../ui/states.js';
 import type { DetailHost } from './ticket-detail.context.js';
-import { withStop } from './ticket-reply.js';
+import { TicketPart } from './ticket-part.js';
 import { rateTicket } from './tickets.api.js';
 
 const RATINGS = ['good', 'bad'] as const satisfies readonly SatisfactionRating[];
 
-export class TicketRating implements ReactiveController {
+export class TicketRating extends TicketPart {
   readonly form: FormController<typeof SatisfactionBodySchema>;
-  error = '';
-  readonly #host: DetailHost;
-  #ticketId: string | undefined;
 
   constructor(host: DetailHost) {
-    this.#host = host;
-    host.element.addController(this);
+    super(host);
     this.form = new FormController(host.element, { schema: SatisfactionBodySchema });
   }
 
-  hostConnected(): void {}
+  protected override forget(): void {
+    this.form.reset();
+  }
 
   /** Whether the current user may rate this ticket now (the server takes the requester's rating only). */
   canRate(ticket: Ticket, archived: boolean): boolean {
     return !archived && !ticket.satisfaction && (ticket.status === 'solved' || ticket.status === 'closed')
-      && ticket.requester.id === this.#host.portal()?.me?.id;
+      && ticket.requester.id === this.host.portal()?.me?.id;
   }
 
   async submit(ticket: Ticket): Promise<void> {
-    const portal = this.#host.portal();
+    const portal = this.host.portal();
     if (!portal || this.form.pending) return;
-    const { t, c } = this.#host;
+    const { t } = this.host;
     this.error = '';
     const result = await this.form.submit((body, { idempotencyKey }) => rateTicket(portal, ticket.id, body, idempotencyKey));
     if (result.ok) {
       this.form.reset();
-      this.#host.completed(result.value, 'rate', t('rating.sent'));
+      this.host.completed(result.value, 'rate', t('rating.sent'));
       return;
     }
-    if (result.reason !== 'failed') return;
-    this.error = t('rating.failed', { reason: withStop(describeError(result.error, c)) });
-    if (result.error instanceof ApiError && result.error.status === 409) this.#host.refresh();
-    this.#host.element.requestUpdate();
+    if (result.reason === 'failed') this.fail(result.error, (reason) => t('rating.failed', { reason }));
   }
 
   render(ticket: Ticket, archived: boolean) {
-    if (ticket.id !== this.#ticketId) {
-      if (this.#ticketId !== undefined) this.form.reset();
-      this.#ticketId = ticket.id;
-      this.error = '';
-    }
-    const { t } = this.#host;
+    this.follow(ticket);
+    const { t } = this.host;
     if (ticket.satisfaction) {
       const { rating, comment } = ticket.satisfaction;
       return html`<section class="rating given" part="rating" aria-labelledby="rating-title">

@@ -3,49 +3,43 @@
  * attachments, one Idempotency-Key per user action (a retry of the same text reuses it), the
  * typed text kept on any failure, and a warning before a reply reopens a solved ticket.
  */
-import { html, nothing, type ReactiveController } from 'lit';
-import { ApiError } from '../../core/errors.js';
-import { CommentBodySchema, type Ticket } from '../../core/schemas/tickets.js';
-import { FormController } from '../../ui/form/index.js';
+import { html, nothing } from 'lit';
+import { CommentBodySchema, MAX_UPLOAD_BYTES, type Attachment, type Ticket } from '../../core/schemas/tickets.js';
+import { FormController, UploadsController } from '../../ui/form/index.js';
 import { icon } from '../../ui/icons.js';
-import { describeError } from '../../ui/states.js';
 import type { DetailHost } from './ticket-detail.context.js';
-import { AttachmentUploads, renderUploads } from './ticket-reply-uploads.js';
-import { fetchTicket, replyToTicket } from './tickets.api.js';
+import { TicketPart } from './ticket-part.js';
+import { fetchTicket, replyToTicket, uploadAttachment } from './tickets.api.js';
 
-/** Server sentences usually end with a full stop; ours go on after them. */
-export function withStop(text: string): string {
-  const trimmed = text.trim();
-  return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-
-export class TicketReply implements ReactiveController {
+export class TicketReply extends TicketPart {
   readonly form: FormController<typeof CommentBodySchema>;
-  readonly uploads: AttachmentUploads;
-  /** why the last submission failed, as a sentence (the field errors show under the field) */
-  error = '';
-  readonly #host: DetailHost;
-  #ticketId: string | undefined;
+  readonly uploads: UploadsController<Attachment>;
 
   constructor(host: DetailHost) {
-    this.#host = host;
-    host.element.addController(this);
+    super(host);
     this.form = new FormController(host.element, { schema: CommentBodySchema });
-    this.uploads = new AttachmentUploads(host);
+    this.uploads = new UploadsController(host.element, {
+      upload: (file, onProgress, signal) => uploadAttachment(host.portal()!, file, onProgress, signal),
+      maxBytes: MAX_UPLOAD_BYTES,
+    });
   }
 
-  hostConnected(): void {}
+  protected override forget(): void {
+    this.form.reset();
+    this.uploads.clear();
+  }
 
   async submit(ticket: Ticket): Promise<void> {
     if (this.form.pending) return; // a second click while the first is on its way sends nothing
-    const { t, c } = this.#host;
+    const { t } = this.host;
     this.error = '';
-    if (this.uploads.uploading || this.uploads.failed) {
-      this.error = t(this.uploads.uploading ? 'attach.pending' : 'attach.hasErrors');
-      this.#host.element.requestUpdate();
+    const blocker = this.uploads.blocker;
+    if (blocker) {
+      this.error = blocker;
+      this.host.element.requestUpdate();
       return;
     }
-    const portal = this.#host.portal();
+    const portal = this.host.portal();
     if (!portal) return;
     const reopens = ticket.status === 'solved';
     const ids = this.uploads.ids;
@@ -55,34 +49,17 @@ export class TicketReply implements ReactiveController {
       this.form.reset();
       this.uploads.clear();
       const updated = await fetchTicket(portal, ticket.id).catch(() => ticket);
-      this.#host.completed(updated, 'reply', t(reopens ? 'reply.sentReopened' : 'reply.sent'));
+      this.host.completed(updated, 'reply', t(reopens ? 'reply.sentReopened' : 'reply.sent'));
       return;
     }
+    // a field error (422 on the text) shows under the field; anything else says why here
     if (result.reason !== 'failed' || this.form.error('body')) return;
-    const reason = withStop(describeError(result.error, c));
-    if (result.error instanceof ApiError && result.error.status === 409) {
-      this.error = t('reply.conflict', { reason });
-      this.#host.refresh();
-    } else {
-      this.error = t('reply.failed', { reason });
-    }
-    this.#host.element.requestUpdate();
-  }
-
-  /** Another ticket in the same element: nothing typed for the previous one carries over. */
-  #follow(ticket: Ticket): void {
-    if (ticket.id === this.#ticketId) return;
-    if (this.#ticketId !== undefined) {
-      this.form.reset();
-      this.uploads.clear();
-      this.error = '';
-    }
-    this.#ticketId = ticket.id;
+    this.fail(result.error, (reason, conflict) => t(conflict ? 'reply.conflict' : 'reply.failed', { reason }));
   }
 
   render(ticket: Ticket) {
-    this.#follow(ticket);
-    const { t } = this.#host;
+    this.follow(ticket);
+    const { t } = this.host;
     const reopens = ticket.status === 'solved';
     const pending = this.form.pending;
     const onSubmit = (event: SubmitEvent) => {
@@ -101,7 +78,7 @@ export class TicketReply implements ReactiveController {
       <form novalidate @submit=${onSubmit}>
         ${reopens ? html`<p class="notice info" part="notice">${icon('info')} <span>${t('reply.reopens')}</span></p>` : nothing}
         <me-field type="textarea" rows="5" label=${t('reply.label')} ${this.form.field('body')} @keydown=${onKeydown}></me-field>
-        ${renderUploads(this.#host, this.uploads, pending)}
+        ${this.uploads.render({ label: t('attach.list'), disabled: pending, id: 'reply-uploads' })}
         <div class="form-error" role="alert">${this.error ? html`<p class="error">${icon('error')} <span>${this.error}</span></p>` : nothing}</div>
         <div class="actions">
           <me-submit-button part="submit" ?pending=${pending}>${t(reopens ? 'reply.submitReopen' : 'reply.submit')}</me-submit-button>

@@ -2,62 +2,48 @@
  * "Mark as solved" of <me-ticket-detail>: only with `permissions.canSolve`, after a
  * confirmation, one Idempotency-Key per confirmed action, a second click ignored while sending.
  */
-import { html, nothing, type ReactiveController } from 'lit';
+import { html, nothing } from 'lit';
 import { IdempotentAction } from '../../core/api/idempotency.js';
-import { ApiError } from '../../core/errors.js';
 import type { Ticket } from '../../core/schemas/tickets.js';
 import '../../ui/dialog.js';
 import type { MeConfirmDialog } from '../../ui/dialog.js';
 import { icon } from '../../ui/icons.js';
-import { describeError } from '../../ui/states.js';
-import type { DetailHost } from './ticket-detail.context.js';
-import { withStop } from './ticket-reply.js';
+import { TicketPart } from './ticket-part.js';
 import { solveTicket } from './tickets.api.js';
 
-export class TicketSolve implements ReactiveController {
+export class TicketSolve extends TicketPart {
   sending = false;
-  error = '';
-  readonly #host: DetailHost;
   readonly #action = new IdempotentAction();
-  #ticketId: string | undefined;
 
-  constructor(host: DetailHost) {
-    this.#host = host;
-    host.element.addController(this);
+  protected override forget(): void {
+    this.#action.complete();
   }
-
-  hostConnected(): void {}
 
   async solve(ticket: Ticket): Promise<void> {
     if (this.sending) return;
-    const { t, c } = this.#host;
-    const dialog = this.#host.element.shadowRoot?.querySelector<MeConfirmDialog>('me-confirm-dialog.solve-confirm');
+    const { t } = this.host;
+    const dialog = this.host.element.shadowRoot?.querySelector<MeConfirmDialog>('me-confirm-dialog.solve-confirm');
     if (dialog && !(await dialog.confirm({ label: t('solve.confirm.title'), message: t('solve.confirm.detail'), confirmLabel: t('solve.button') }))) return;
-    const portal = this.#host.portal();
+    const portal = this.host.portal();
     if (!portal || this.sending) return;
     this.sending = true;
     this.error = '';
-    this.#host.element.requestUpdate();
+    this.host.element.requestUpdate();
     try {
       const updated = await solveTicket(portal, ticket.id, this.#action.keyFor({ solve: ticket.id }));
       this.#action.complete();
-      this.#host.completed(updated, 'solve', t('solve.done'));
+      this.host.completed(updated, 'solve', t('solve.done'));
     } catch (error) {
-      this.error = t('solve.failed', { reason: withStop(describeError(error, c)) });
-      if (error instanceof ApiError && error.status === 409) this.#host.refresh();
+      this.fail(error, (reason) => t('solve.failed', { reason }));
     } finally {
       this.sending = false;
-      this.#host.element.requestUpdate();
+      this.host.element.requestUpdate();
     }
   }
 
   render(ticket: Ticket, archived: boolean) {
-    if (ticket.id !== this.#ticketId) {
-      this.#ticketId = ticket.id;
-      this.error = '';
-      this.#action.complete();
-    }
-    const { t } = this.#host;
+    this.follow(ticket);
+    const { t } = this.host;
     const can = !archived && ticket.permissions.canSolve;
     return html`${can
         ? html`<button type="button" class="button secondary solve" part="button solve" aria-disabled=${this.sending ? 'true' : 'false'}

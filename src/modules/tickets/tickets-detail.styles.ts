@@ -57,16 +57,6 @@ export const ticketDetailStyles = css`
   form { display: grid; gap: var(--_space-3); }
   .actions { display: flex; flex-wrap: wrap; justify-content: flex-end; gap: var(--_space-2); }
   .form-error:empty, [role='alert']:empty { display: none; }
-  .uploads { display: grid; gap: var(--_space-2); }
-  .upload-picker { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space-2); }
-  .upload-list { display: grid; gap: var(--_space-1); margin: 0; padding: 0; list-style: none; }
-  .upload { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space-2); padding: var(--_space-1) var(--_space-2);
-    border: 1px solid var(--_border); border-radius: var(--_radius-sm); }
-  .upload progress { width: 120px; }
-  .upload-done { display: inline-flex; align-items: center; gap: var(--_space-1); }
-  .upload-done .icon { color: var(--_success); }
-  .upload-actions { display: inline-flex; gap: var(--_space-1); margin-inline-start: auto; }
-  .button.small { min-height: 28px; padding: 0 var(--_space-3); font-size: var(--_font-size-sm); }
   fieldset { margin: 0; padding: 0; border: 0; display: grid; gap: var(--_space-2); }
   legend { padding: 0; margin-bottom: var(--_space-2); font-weight: 600; }
   .choices { display: flex; flex-wrap: wrap; gap: var(--_space-2); }

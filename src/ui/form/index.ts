@@ -4,4 +4,5 @@ export { MeSubmitButton } from './submit-button.js';
 export {
   FormController, type BodySchema, type FieldName, type FormControllerOptions, type FormHost, type SubmitContext, type SubmitResult,
 } from './form-controller.js';
+export { UploadsController, uploadStyles, type Upload, type UploadsHost, type UploadsOptions } from './uploads.js';
 export { fieldConstraints, issueMessage, type FieldConstraints } from './form-errors.js';

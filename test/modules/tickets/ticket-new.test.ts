@@ -106,7 +106,7 @@ describe('<me-ticket-new>', () => {
     await waitForText(form, 'Assunto já usado hoje');
   });
 
-  it('uploads attachments with progress, refuses files over 25 MB and sends the ids', async () => {
+  it('uploads attachments with progress, refuses files over 25 MB, holds the request until they are settled and sends the ids', async () => {
     const form = await renderForm();
     await fillValid(form);
     const input = form.shadowRoot!.querySelector<HTMLInputElement>('input[type=file]')!;
@@ -117,6 +117,10 @@ describe('<me-ticket-new>', () => {
     input.dispatchEvent(new Event('change'));
     await waitForText(form, 'dump.bin tem');
     await waitUntil(() => sent('POST', '/v1/uploads').length === 1 && textOf(form).includes('anexado'), 'the upload never finished');
+    submitButton(form).click();
+    await waitForText(form, 'Remova ou envie de novo os anexos com erro.');
+    expect(sent('POST', '/v1/tickets')).to.have.length(0);
+    form.shadowRoot!.querySelector<HTMLButtonElement>('.upload button[aria-label="Remover dump.bin"]')!.click();
     const created = oneEvent(form, 'me-ticket-created');
     submitButton(form).click();
     await created;
