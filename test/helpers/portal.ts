@@ -12,10 +12,14 @@ export { FACTS, injectFault } from '../../src/mocks/index.js';
 
 type MockApi = Awaited<ReturnType<typeof startMockApi>>;
 let api: Promise<MockApi> | undefined;
+let running: MockApi | undefined;
 const requests: Request[] = [];
 
-/** Registers mocha hooks: start the worker once per file, a fresh database before each test. */
-export function useMockApi(): void {
+/**
+ * Registers mocha hooks: start the worker once per file, a fresh database before each test.
+ * Returns the running mock API (its `db`, `worker`, `reset`), for tests of the mocks themselves.
+ */
+export function useMockApi(): () => MockApi {
   before(async () => {
     api ??= startMockApi({ quiet: true }).then((started) => {
       started.worker.events.on('request:start', ({ request }) => {
@@ -23,13 +27,14 @@ export function useMockApi(): void {
       });
       return started;
     });
-    await api;
+    running = await api;
   });
   beforeEach(async () => {
     (await api!).reset();
     clearFaults();
     requests.length = 0;
   });
+  return () => running!;
 }
 
 /** Requests sent to the API, optionally only `METHOD /v1/path` ones (path without the query). */

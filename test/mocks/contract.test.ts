@@ -8,7 +8,8 @@ import type {
   Attachment, Comment, Contact, ContactImportResult, Dashboard, Eula, Installation, License, ListEnvelope, LicensingMessage,
   LgpdTerm, MaturityIndex, Me, Organization, Product, ProductLine, ServiceOrder, BulkDecisionResult, Ticket, TicketSummary,
 } from '../../src/core/schemas/index.js';
-import { FACTS, startMockApi, type MockApi } from '../../src/mocks/index.js';
+import { FACTS } from '../../src/mocks/index.js';
+import { useMockApi } from '../helpers/portal.js';
 import { BASE, call, endpoints, fails, missingCoverage, ok } from './contract-helpers.js';
 
 const A = FACTS.orgs.a;
@@ -18,17 +19,7 @@ const EXPIRED = FACTS.tokens.expired;
 const T = FACTS.tickets;
 const UNKNOWN = 'does-not-exist';
 
-let api: MockApi;
-
-before(async () => {
-  api = await startMockApi({ quiet: true });
-});
-beforeEach(() => {
-  api.reset();
-});
-after(() => {
-  api.stop();
-});
+useMockApi();
 
 describe('transport rules', () => {
   it('answers 401 problem+json on every endpoint without a token or with an expired one', async () => {

@@ -5,20 +5,11 @@
 import { expect } from '@open-wc/testing';
 import type { ListEnvelope, Me, Ticket, TicketSummary } from '../../src/core/schemas/index.js';
 import {
-  FACTS, HOSTILE_SNIPPETS, clearFaults, createHandlers, createMockDb, injectFault, pendingFaults, startMockApi, type MockApi,
+  FACTS, HOSTILE_SNIPPETS, clearFaults, createHandlers, createMockDb, injectFault, pendingFaults,
 } from '../../src/mocks/index.js';
+import { useMockApi } from '../helpers/portal.js';
 
-let api: MockApi;
-
-before(async () => {
-  api = await startMockApi({ quiet: true });
-});
-beforeEach(() => {
-  api.reset();
-});
-after(() => {
-  api.stop();
-});
+const mockApi = useMockApi();
 
 function get(path: string, token: string | null = FACTS.tokens.admin, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers);
@@ -213,7 +204,7 @@ describe('fault injection', () => {
 
 describe('startMockApi', () => {
   it('reset() installs a fresh database and drops pending faults', async () => {
-    const before = api.db;
+    const before = mockApi().db;
     const created = await get(`/organizations/${FACTS.orgs.a}/contacts`, FACTS.tokens.admin, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'reset-1' },
@@ -222,9 +213,9 @@ describe('startMockApi', () => {
     expect(created.status).to.equal(201);
     await get(`/tickets/${FACTS.tickets.solved}/solve`, FACTS.tokens.admin, { method: 'POST', headers: { 'Idempotency-Key': 'reset-2' } });
     injectFault({ path: '/v1/me', status: 500, times: 5 });
-    const fresh = api.reset();
+    const fresh = mockApi().reset();
     expect(fresh).to.not.equal(before);
-    expect(api.db).to.equal(fresh);
+    expect(mockApi().db).to.equal(fresh);
     expect((await get('/me')).status).to.equal(200);
     const contacts = await (await get(`/organizations/${FACTS.orgs.a}/contacts?q=nova.pessoa`)).json() as ListEnvelope<unknown>;
     expect(contacts.total).to.equal(0);
@@ -241,17 +232,17 @@ describe('startMockApi', () => {
   it('reset(seed) switches the generated data', async () => {
     const page = async () => ((await (await get(`/tickets?scope=organization&organizationId=${FACTS.orgs.a}&sort=number&pageSize=5`)).json()) as ListEnvelope<TicketSummary>).items.map((t) => t.subject);
     const one = await page();
-    api.reset(2);
+    mockApi().reset(2);
     const two = await page();
-    api.reset();
+    mockApi().reset();
     expect(await page()).to.deep.equal(one);
     expect(two).to.not.deep.equal(one);
   });
 
   it('createHandlers serves any base (relative or absolute) with optional latency', async () => {
     const db = createMockDb(1);
-    api.worker.use(...createHandlers({ db, base: '/other-api', latencyMs: 200 }));
-    api.worker.use(...createHandlers({ db, base: `${location.origin}/abs-api/` }));
+    mockApi().worker.use(...createHandlers({ db, base: '/other-api', latencyMs: 200 }));
+    mockApi().worker.use(...createHandlers({ db, base: `${location.origin}/abs-api/` }));
     const started = performance.now();
     const slow = await fetch('/other-api/v1/me', { headers: { Authorization: 'Bearer demo-token' } });
     expect(slow.status).to.equal(200);
