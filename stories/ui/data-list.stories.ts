@@ -4,37 +4,10 @@ import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import '../../src/ui/data-list/me-data-list.js';
 import type { MeDataList } from '../../src/ui/data-list/me-data-list.js';
 import type { Column, PageSource } from '../../src/ui/data-list/types.js';
+import { fakeSource, makeTicketRows as tickets, type TicketRow } from '../../test/fixtures/ticket-rows.js';
 import { findDeep, shadow, visibleText } from '../support/shadow.js';
 
-interface Ticket {
-  id: string;
-  number: string;
-  subject: string;
-  status: string;
-  priority: string;
-  product: string;
-  updated: string;
-}
-
-const SUBJECTS = ['Erro ao emitir nota fiscal eletrônica', 'Lentidão no fechamento do mês', 'Dúvida sobre apuração de ICMS', 'Falha na integração bancária', 'Relatório de estoque divergente'];
-const STATUSES = ['Aberto', 'Em andamento', 'Aguardando cliente', 'Resolvido'];
-const PRIORITIES = ['Baixa', 'Normal', 'Alta', 'Urgente'];
-const PRODUCTS = ['Protheus 12.1.2310', 'RM 12.1.2402', 'Datasul 12.1.34', 'Fluig 2.0'];
-
-function tickets(count: number, from = 0): Ticket[] {
-  return Array.from({ length: count }, (_, i) => {
-    const n = from + i;
-    return {
-      id: `tk-${n + 1}`,
-      number: String(2_400_001 + n),
-      subject: `${SUBJECTS[n % SUBJECTS.length]} (${n + 1})`,
-      status: STATUSES[(n * 7) % STATUSES.length]!,
-      priority: PRIORITIES[(n * 3) % PRIORITIES.length]!,
-      product: PRODUCTS[(n * 5) % PRODUCTS.length]!,
-      updated: new Date(Date.UTC(2025, 4, 1) - n * 3_600_000).toLocaleDateString('pt-BR', { timeZone: 'UTC' }),
-    };
-  });
-}
+type Ticket = TicketRow;
 
 const byText = (key: keyof Ticket) => (a: Ticket, b: Ticket) => a[key].localeCompare(b[key], 'pt-BR');
 const columns: Column<Ticket>[] = [
@@ -45,24 +18,6 @@ const columns: Column<Ticket>[] = [
   { id: 'product', header: 'Produto', cell: (t) => t.product, width: 'minmax(8rem, 1fr)', hideInCard: true },
   { id: 'updated', header: 'Atualizado em', cell: (t) => t.updated, width: '8rem', align: 'end', cardLabel: 'Atualizado' },
 ];
-
-/** A fake server: answers each page after `delay` ms (and can fail a page once). */
-function fakeSource(total: number, options: { delay?: number; failOnce?: number } = {}): PageSource<Ticket> & { requested: number[] } {
-  const requested: number[] = [];
-  let failOnce = options.failOnce;
-  return {
-    pageSize: 50,
-    requested,
-    async load(page, signal) {
-      requested.push(page);
-      await new Promise((resolve) => setTimeout(resolve, options.delay ?? 300));
-      signal.throwIfAborted();
-      if (page === failOnce) { failOnce = undefined; throw new Error('HTTP 503'); }
-      const from = (page - 1) * 50;
-      return { items: tickets(Math.max(0, Math.min(50, total - from)), from), total };
-    },
-  };
-}
 
 const activated = fn();
 const sorted = fn();
@@ -125,11 +80,11 @@ export const TenThousandRows: Story = {
   },
 };
 
-let server = fakeSource(10_000);
+let server = fakeSource(10_000, tickets, { delay: 300 });
 
 /** Server paging (a fake API answering in 300 ms): skeleton rows until each page arrives. */
 export const ServerPaging: Story = {
-  beforeEach: () => { server = fakeSource(10_000); },
+  beforeEach: () => { server = fakeSource(10_000, tickets, { delay: 300 }); },
   render: (args) => meta.render({ ...args, source: server }),
   play: async ({ canvasElement }) => {
     const { element, view } = await list(canvasElement);
@@ -202,7 +157,10 @@ export const Empty: Story = {
 
 /** The first page fails once: the error state, and its retry reloads the page. */
 export const ErrorWithRetry: Story = {
-  beforeEach: () => { server = fakeSource(120, { delay: 100, failOnce: 1 }); },
+  beforeEach: () => {
+    let failures = 1;
+    server = fakeSource(120, tickets, { delay: 100, fail: (page) => page === 1 && failures-- > 0 });
+  },
   render: (args) => meta.render({ ...args, source: server }),
   play: async ({ canvasElement }) => {
     const { element, view } = await list(canvasElement);

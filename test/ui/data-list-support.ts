@@ -3,7 +3,8 @@ import { fixture, html, nextFrame } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/ui/data-list/me-data-list.js';
 import type { MeDataList } from '../../src/ui/data-list/me-data-list.js';
-import type { Column, PageSource } from '../../src/ui/data-list/types.js';
+import type { Column } from '../../src/ui/data-list/types.js';
+import { fakeSource as pagedFixture } from '../fixtures/ticket-rows.js';
 
 export interface Row {
   id: string;
@@ -27,22 +28,9 @@ export const columns: Column<Row>[] = [
   { id: 'status', header: 'Situação', cell: (row) => html`<strong>${row.status}</strong>`, sortable: true },
 ];
 
-/** A fake server: `pageSize` rows per page out of `total`; records every page asked for. */
+/** A fake server paging `total` of these rows (see test/fixtures/ticket-rows.ts); records every page asked for. */
 export function fakeSource(total: number, options: { pageSize?: number; delay?: number; fail?: (page: number) => boolean } = {}) {
-  const pageSize = options.pageSize ?? 50;
-  const requested: number[] = [];
-  const source: PageSource<Row> & { requested: number[] } = {
-    pageSize,
-    requested,
-    async load(page: number) {
-      requested.push(page);
-      await new Promise((resolve) => setTimeout(resolve, options.delay ?? 10));
-      if (options.fail?.(page)) throw new Error(`page ${page} failed`);
-      const from = (page - 1) * pageSize;
-      return { items: makeRows(Math.max(0, Math.min(pageSize, total - from)), from), total };
-    },
-  };
-  return source;
+  return pagedFixture(total, makeRows, options);
 }
 
 export async function renderList(template: TemplateResult): Promise<MeDataList<Row>> {
