@@ -57,6 +57,8 @@ export default {
   'archive.closed': 'Closed between',
   'archive.readOnly': 'Archived requests are read only.',
   'new.title': 'New request',
+  'new.followUp.subject': 'Follow-up of {number}: {subject}',
+  'new.followUp.note': 'Follow-up of request {number}, already closed. Product, module and subject came from it; describe what you still need.',
   'new.product': 'Product',
   'new.product.hint': 'The products registered in My products.',
   'new.product.none': 'No product registered. Add one in My products.',

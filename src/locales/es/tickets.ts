@@ -57,6 +57,8 @@ export default {
   'archive.closed': 'Cerrada entre',
   'archive.readOnly': 'Las solicitudes archivadas son solo de consulta.',
   'new.title': 'Nueva solicitud',
+  'new.followUp.subject': 'Continuación de la {number}: {subject}',
+  'new.followUp.note': 'Continuación de la solicitud {number}, ya cerrada. Producto, módulo y asunto vienen de ella; describa lo que todavía necesita.',
   'new.product': 'Producto',
   'new.product.hint': 'Los productos registrados en Mis productos.',
   'new.product.none': 'Ningún producto registrado. Regístralo en Mis productos.',

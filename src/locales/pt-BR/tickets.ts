@@ -56,6 +56,8 @@ export default {
   'archive.closed': 'Encerrada entre',
   'archive.readOnly': 'Solicitações arquivadas são somente para consulta.',
   'new.title': 'Nova solicitação',
+  'new.followUp.subject': 'Continuação da {number}: {subject}',
+  'new.followUp.note': 'Continuação da solicitação {number}, já encerrada. Produto, módulo e assunto vieram dela; descreva o que ainda precisa.',
   'new.product': 'Produto',
   'new.product.hint': 'Os produtos cadastrados em Meus produtos.',
   'new.product.none': 'Nenhum produto cadastrado. Cadastre em Meus produtos.',

@@ -142,7 +142,8 @@ export class MeTickets extends MeElement {
         </div>
       </header>
       ${this.view === 'archive' ? this.#renderArchive() : this.#renderList(tabs, isAdmin)}
-      <me-drawer part="drawer" .open=${!!this.ticketId} label=${t('tickets.detail', { number: '' })} @me-close=${() => this.#open(undefined)}>
+      <me-drawer part="drawer" .open=${!!this.ticketId} label=${t('tickets.detail', { number: '' })} @me-close=${() => this.#open(undefined)}
+        @me-ticket-created=${(event: CustomEvent<{ ticket: Ticket }>) => this.#open(event.detail.ticket.id)}>
         ${this.ticketId ? keyed(this.ticketId, html`<me-ticket-detail ticket-id=${this.ticketId}></me-ticket-detail>`) : nothing}
       </me-drawer>
       <me-toast-region></me-toast-region>

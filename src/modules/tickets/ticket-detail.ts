@@ -13,6 +13,7 @@ import { commonMessages } from '../../locales/common.js';
 import { ticketsDetailMessages, type TicketsDetailKey } from '../../locales/tickets-detail.js';
 import '../../ui/badge.js';
 import { controlStyles } from '../../ui/controls.styles.js';
+import '../../ui/dialog.js';
 import { uploadStyles } from '../../ui/form/index.js';
 import { icon } from '../../ui/icons.js';
 import { renderError, renderPortalGate, renderState, stateStyles } from '../../ui/states.js';
@@ -47,6 +48,7 @@ function isGone(error: unknown): boolean {
  * @summary One ticket: conversation, attachments, reply, solve and rating.
  *
  * @fires me-ticket-updated - A reply was sent, the ticket was marked solved or rated. `detail: { ticket, action: 'reply' | 'solve' | 'rate' }`
+ * @fires me-ticket-created - A closed ticket's "open a new request" created one (from its product, module and subject). `detail: { ticket }`
  *
  * @csspart ticket - The ticket (once loaded).
  * @csspart header - Number, subject, badges and the solve action.
@@ -70,6 +72,8 @@ export class MeTicketDetail extends MeElement {
 
   /** What the last action said (shown here when the page has no `<me-toast-region>`). */
   @state() private announcement = '';
+  /** the new-request form continuing a closed ticket is open */
+  @state() private followingUp = false;
 
   readonly #t = new MessagesController(this, ticketsDetailMessages);
   readonly #c = new MessagesController(this, commonMessages);
@@ -91,7 +95,10 @@ export class MeTicketDetail extends MeElement {
   #gone: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('ticketId')) this.announcement = '';
+    if (changed.has('ticketId')) {
+      this.announcement = '';
+      this.followingUp = false;
+    }
   }
 
   protected override updated(): void {
@@ -113,6 +120,19 @@ export class MeTicketDetail extends MeElement {
         if (!active || !active.isConnected) this.renderRoot.querySelector<HTMLElement>('#subject')?.focus();
       });
     }
+  }
+
+  /** the form's code loads on first use */
+  async #followUp(): Promise<void> {
+    await import('./ticket-new.js');
+    this.followingUp = true;
+  }
+
+  /** The follow-up was created: `me-ticket-created` goes on to the page (`<me-tickets>` opens the new ticket). */
+  #followedUp(event: CustomEvent<{ ticket: Ticket }>): void {
+    this.followingUp = false;
+    const message = this.#t.t('detail.followUp.created', { number: event.detail.ticket.number });
+    this.announcement = showToast({ message, variant: 'success' }) === undefined ? message : '';
   }
 
   #refresh(): void {
@@ -206,8 +226,14 @@ export class MeTicketDetail extends MeElement {
       return html`<div class="notice closed" part="notice" role="note">
         ${icon('lock')}
         <div><p><strong>${t('detail.closed')}</strong></p><p>${t('detail.closed.hint')}</p>
-          ${this.#reply.error ? this.#renderKeptReply() : nothing}</div>
-      </div>`;
+          ${this.#reply.error ? this.#renderKeptReply() : nothing}
+          <p><button type="button" class="button secondary" part="button follow-up" @click=${() => void this.#followUp()}>${t('detail.closed.newRequest')}</button></p></div>
+      </div>
+      <me-dialog .open=${this.followingUp} label=${t('detail.followUp.title', { number: ticket.number })} @me-close=${() => { this.followingUp = false; }}>
+        ${this.followingUp
+          ? html`<me-ticket-new .followUp=${ticket} @me-ticket-created=${this.#followedUp} @me-cancel=${() => { this.followingUp = false; }}></me-ticket-new>`
+          : nothing}
+      </me-dialog>`;
     }
     if (!ticket.permissions.canComment) return html`<p class="notice" part="notice">${icon('info')} <span>${t('detail.cannotComment')}</span></p>`;
     return this.#reply.render(ticket);

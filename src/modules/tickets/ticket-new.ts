@@ -1,12 +1,12 @@
-import { css, html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { QueryController } from '../../core/cache.js';
 import { define } from '../../core/define.js';
 import { MeElement } from '../../core/element.js';
 import { dispatch } from '../../core/events.js';
 import { MessagesController } from '../../core/i18n.js';
 import type { ProductList } from '../../core/schemas/products.js';
-import { MAX_UPLOAD_BYTES, TicketCreateBodySchema, type TicketPriority } from '../../core/schemas/tickets.js';
+import { MAX_UPLOAD_BYTES, TicketCreateBodySchema, type Ticket, type TicketPriority } from '../../core/schemas/tickets.js';
 import { tokens } from '../../core/theme.js';
 import { commonMessages } from '../../locales/common.js';
 import { ticketsMessages } from '../../locales/tickets.js';
@@ -22,7 +22,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * "Nova solicitação": product (from Meus produtos) + module, subject, description, priority,
  * CC e-mails as validated chips and attachments uploaded as they are chosen. Validation is the
  * API's own body schema; one Idempotency-Key per submission, reused on retry; on any failure
- * every typed value and chosen file stays.
+ * every typed value and chosen file stays. With `followUp` (a closed ticket), the form starts from
+ * its product, module and subject and says which request it continues.
  *
  * @tagname me-ticket-new
  * @summary The new support request form.
@@ -52,6 +53,9 @@ export class MeTicketNew extends MeElement {
     `,
   ];
 
+  /** A closed ticket this request continues: product, module and subject start from it. */
+  @property({ attribute: false }) followUp?: Ticket;
+
   @state() private ccDraft = '';
   @state() private ccError?: string;
   /** the last submission was held back by the attachments (still uploading, or failed) */
@@ -66,6 +70,14 @@ export class MeTicketNew extends MeElement {
     upload: (file, onProgress, signal) => uploadAttachment(this.portal!, file, onProgress, signal),
     maxBytes: MAX_UPLOAD_BYTES,
   });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const from = this.followUp;
+    if (changed.has('followUp') && from) {
+      const subject = this.#t.t('new.followUp.subject', { number: from.number, subject: from.subject });
+      this.#form.reset({ priority: 'normal', productId: from.product?.id, module: from.module, subject: subject.length > 150 ? `${subject.slice(0, 149)}…` : subject });
+    }
+  }
 
   get #ccs(): string[] {
     return (this.#form.value('ccEmails') as string[] | undefined) ?? [];
@@ -129,6 +141,7 @@ export class MeTicketNew extends MeElement {
     const form = this.#form;
     const ccHintId = 'cc-hint';
     return html`<form novalidate @submit=${this.#submit} aria-label=${t('new.title')}>
+      ${this.followUp ? html`<p class="hint follow-up" part="follow-up">${t('new.followUp.note', { number: this.followUp.number })}</p>` : nothing}
       <div class="row">
         <me-field type="select" label=${t('new.product')} hint=${t('new.product.hint')} .options=${productOptions} ${form.field('productId')}></me-field>
         <me-field label=${t('new.module')} hint=${t('new.module.hint')} ${form.field('module')}></me-field>

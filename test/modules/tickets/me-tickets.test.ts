@@ -156,17 +156,29 @@ describe('<me-tickets>', () => {
     await expect(tickets).to.be.accessible();
   });
 
-  it('keyboard-only: from the list to the detail and a reply', async () => {
+  it('keyboard-only: Tab into the list, arrows to a ticket, Enter opens it, reply, Esc back to the same row', async () => {
     const { tickets } = await renderTickets();
     await waitForText(tickets, OPEN_SUBJECT);
-    const row = [...list(tickets).shadowRoot!.querySelectorAll<HTMLElement>('[role=row]')].find((r) => r.textContent!.includes(OPEN_SUBJECT))!;
-    row.focus();
+    const activeRow = () => deepActiveElement()?.closest('[role=row]') as HTMLElement | null;
+    const inList = () => activeRow()?.getRootNode() === list(tickets).shadowRoot && activeRow()!.hasAttribute('data-index');
+    (document.activeElement as HTMLElement | null)?.blur();
+    for (let i = 0; i < 30 && !inList(); i++) await sendKeys({ press: 'Tab' });
+    expect(inList(), `Tab never reached a row; focus is on ${deepActiveElement()?.outerHTML.slice(0, 120)}`).to.equal(true);
+    for (let i = 0; i < 40 && !activeRow()!.textContent!.includes(OPEN_SUBJECT); i++) await sendKeys({ press: 'ArrowDown' });
+    const row = activeRow()!;
+    expect(row.textContent).to.contain(OPEN_SUBJECT);
+
+    const opened = oneEvent(tickets, 'me-ticket-opened');
     await sendKeys({ press: 'Enter' });
+    expect((await opened).detail.ticketId).to.equal(FACTS.tickets.open);
     await waitUntil(() => deepQuery(tickets, 'me-ticket-detail'), 'no detail', { timeout: 6000 });
     const detail = deepQuery(tickets, 'me-ticket-detail')!;
+    const drawer = deepQuery(tickets, 'me-drawer')!;
     await waitUntil(() => deepQuery(detail, 'textarea'), 'no reply field', { timeout: 6000 });
+    const inDrawer = () => { for (let n: Node | null = deepActiveElement(); n; n = (n.getRootNode() as ShadowRoot).host ?? null) if (n === drawer) return true; return false; };
+    expect(inDrawer(), 'focus did not move into the drawer').to.equal(true);
     const textarea = deepQuery<HTMLTextAreaElement>(detail, 'textarea')!;
-    textarea.focus();
+    for (let i = 0; i < 40 && deepActiveElement() !== textarea; i++) await sendKeys({ press: 'Tab' });
     expect(deepActiveElement()).to.equal(textarea);
     await sendKeys({ type: 'Segue o log pedido.' });
     const onSubmit = () => ((deepActiveElement()?.getRootNode() as ShadowRoot | undefined)?.host?.localName === 'me-submit-button');
@@ -174,5 +186,31 @@ describe('<me-tickets>', () => {
     expect(onSubmit()).to.equal(true);
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => sent('POST', `/v1/tickets/${FACTS.tickets.open}/comments`).length === 1, 'no reply sent', { timeout: 6000 });
+    await waitForText(detail, 'Segue o log pedido.');
+
+    const closed = oneEvent(tickets, 'me-ticket-opened');
+    await sendKeys({ press: 'Escape' });
+    expect((await closed).detail.ticketId).to.equal(undefined);
+    await waitUntil(() => !deepQuery(tickets, 'me-ticket-detail'), 'the drawer did not close');
+    await waitUntil(() => activeRow()?.textContent?.includes(OPEN_SUBJECT), `focus did not come back to the row; it is on ${deepActiveElement()?.outerHTML.slice(0, 120)}`);
+    expect(tickets.ticketId).to.equal(undefined);
+  });
+
+  it('a follow-up of a closed ticket opened from the drawer replaces it with the new ticket', async () => {
+    const { tickets } = await renderTickets({ ticketId: FACTS.tickets.closed });
+    await waitUntil(() => deepQuery(tickets, 'me-ticket-detail')?.shadowRoot?.querySelector('.closed button'), 'no closed notice', { timeout: 6000 });
+    const detail = deepQuery(tickets, 'me-ticket-detail')!;
+    [...detail.shadowRoot!.querySelectorAll<HTMLButtonElement>('.closed button')].find((b) => b.textContent!.includes('Abrir nova solicitação'))!.click();
+    await waitUntil(() => detail.shadowRoot!.querySelector('me-ticket-new')?.shadowRoot?.querySelector('me-field[name="description"]'), 'no follow-up form', { timeout: 6000 });
+    const form = detail.shadowRoot!.querySelector('me-ticket-new')!;
+    await waitUntil(() => form.shadowRoot!.querySelector('me-field[name="productId"]')?.shadowRoot?.querySelector('select')?.value, 'no product carried over');
+    const description = form.shadowRoot!.querySelector('me-field[name="description"]')!.shadowRoot!.querySelector('textarea')!;
+    description.value = 'Ainda preciso de ajuda com o prazo das atividades.';
+    description.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    const created = oneEvent(tickets, 'me-ticket-created');
+    form.shadowRoot!.querySelector('me-submit-button')!.shadowRoot!.querySelector('button')!.click();
+    const { ticket } = (await created).detail;
+    await waitUntil(() => tickets.ticketId === ticket.id, 'the drawer did not move to the new ticket');
+    await waitUntil(() => textOf(deepQuery(tickets, 'me-ticket-detail')!).includes(ticket.subject), 'the new ticket never showed', { timeout: 6000 });
   });
 });

@@ -191,6 +191,31 @@ describe('<me-ticket-detail>', () => {
     expect($(detail, '.rating form')).to.exist; // Ana, the requester, may still rate it
   });
 
+  it('opens a new request from a closed one: product, module and subject carried over; the new ticket is announced and its event goes on', async () => {
+    const detail = await openTicket(tickets.closed);
+    const closed = await (await fetch(`/api${ticketPath(tickets.closed)}`, { headers: { Authorization: 'Bearer demo-token' } })).json();
+    const button = [...detail.shadowRoot!.querySelectorAll<HTMLButtonElement>('.closed button')].find((b) => b.textContent!.includes('Abrir nova solicitação'))!;
+    button.click();
+    await waitUntil(() => $(detail, 'me-dialog me-ticket-new'), 'the follow-up form never opened');
+    const form = $(detail, 'me-dialog me-ticket-new')!;
+    await waitForText(form, `Continuação da solicitação ${closed.number}, já encerrada.`);
+    const control = (name: string) => form.shadowRoot!.querySelector(`me-field[name="${name}"]`)!.shadowRoot!.querySelector<HTMLInputElement>('input, select, textarea')!;
+    await waitUntil(() => control('productId')?.value === closed.product.id, 'the product was not carried over');
+    expect(control('module').value).to.equal(closed.module);
+    expect(control('subject').value).to.equal(`Continuação da ${closed.number}: ${closed.subject}`.slice(0, 150));
+    const description = control('description');
+    description.value = 'O prazo continua errado depois da atualização de ontem.';
+    description.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    const created = oneEvent(detail, 'me-ticket-created');
+    form.shadowRoot!.querySelector('me-submit-button')!.shadowRoot!.querySelector('button')!.click();
+    const { ticket } = (await created).detail;
+    const body = await sent('POST', '/v1/tickets')[0]!.json();
+    expect(body).to.include({ productId: closed.product.id, module: closed.module, priority: 'normal' });
+    expect(body.subject).to.contain(closed.number);
+    await waitForText(detail, `Solicitação ${ticket.number} aberta com sucesso.`);
+    expect($(detail, 'me-ticket-new')).to.equal(null);
+  });
+
   it('shows the server’s detail on a 409, keeps the typed text and reloads the ticket', async () => {
     injectFault({ method: 'POST', path: commentsPath(tickets.open), status: 409, body: problem(409, 'ticket-closed', 'A solicitação foi encerrada enquanto você escrevia.') });
     const detail = await openTicket(tickets.open);
