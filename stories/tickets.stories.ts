@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, waitFor } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/modules/tickets/define.js';
 import { injectFault } from '../src/mocks/index.js';
 import { FACTS } from './support/mock-api.js';
-import { findDeep, visibleText } from './support/shadow.js';
+import { findDeep, shadow, visibleText } from './support/shadow.js';
 
 const OPEN_SUBJECT = 'SPED Fiscal: bloco C190 com valores divergentes em outubro';
 
@@ -75,5 +75,105 @@ export const English: Story = {
   play: async ({ canvasElement }) => {
     const el = await tickets(canvasElement);
     await waitFor(() => expect(visibleText(el)).toContain('My requests'), { timeout: 5000 });
+  },
+};
+
+/** The open `<me-ticket-detail>` in the drawer of `<me-tickets>`, once the ticket (not a state block) shows. */
+async function drawerDetail(el: HTMLElement) {
+  const drawer = await findDeep<HTMLElement>(el.shadowRoot!, 'me-drawer');
+  await waitFor(() => expect(drawer.shadowRoot!.querySelector('dialog')?.open).toBe(true));
+  const detail = await findDeep<HTMLElement>(el.shadowRoot!, 'me-drawer > me-ticket-detail');
+  await waitFor(() => expect(detail.shadowRoot?.querySelector('[part=ticket]')).toBeTruthy());
+  return detail;
+}
+
+/**
+ * A deep link (`ticket-id`): the list with that ticket's detail open in the drawer (its code
+ * loads on first use). An earlier version of this story was dropped because "the detail never
+ * appeared": the detail did appear; what failed was axe (the list's and the drawer's `<header>`s
+ * were two page banners — fixed in the product).
+ */
+export const DeepLinkedTicket: Story = {
+  args: { ticketId: FACTS.tickets.open },
+  play: async ({ canvasElement }) => {
+    const el = await tickets(canvasElement);
+    const detail = await drawerDetail(el);
+    expect(detail).toHaveAttribute('ticket-id', FACTS.tickets.open);
+    const heading = detail.shadowRoot!.querySelector('h2')!;
+    expect(visibleText(heading)).toContain('SPED Fiscal');
+    expect(visibleText(detail)).toContain(OPEN_SUBJECT);
+    expect(visibleText(detail)).toContain('Marcar como resolvida');
+    // the list is still there behind the drawer
+    await waitFor(() => expect(visibleText(el.shadowRoot!.querySelector('me-ticket-list')!)).toContain(OPEN_SUBJECT));
+  },
+};
+
+/** A closed ticket opened in the drawer: read only, with the way forward and the rating still open. */
+export const ClosedTicketOpen: Story = {
+  args: { ticketId: FACTS.tickets.closed },
+  play: async ({ canvasElement }) => {
+    const el = await tickets(canvasElement);
+    const detail = await drawerDetail(el);
+    expect(detail).toHaveAttribute('ticket-id', FACTS.tickets.closed);
+    const text = visibleText(detail);
+    expect(text).toContain('Dúvida sobre prazo de atividades no workflow de compras');
+    expect(text).toContain('Encerrado');
+    expect(text).toContain('Esta solicitação está encerrada e não recebe novas respostas.');
+    expect(text).toContain('Se ainda precisar de ajuda, abra uma nova solicitação.');
+    expect(text).toContain('Como foi o atendimento desta solicitação?');
+    expect(detail.shadowRoot!.querySelector('.reply')).toBeNull();
+    expect(detail.shadowRoot!.querySelector('button.solve')).toBeNull();
+    expect(shadow(detail).getByRole('button', { name: 'Abrir nova solicitação' })).toBeVisible();
+  },
+};
+
+/** "Abrir nova solicitação" on a closed ticket: the form starts from its product, module and subject. */
+export const ClosedTicketFollowUp: Story = {
+  args: { ticketId: FACTS.tickets.closed },
+  play: async ({ canvasElement }) => {
+    const el = await tickets(canvasElement);
+    const detail = await drawerDetail(el);
+    await userEvent.click(shadow(detail).getByRole('button', { name: 'Abrir nova solicitação' }));
+    const form = await findDeep<HTMLElement>(detail.shadowRoot!, 'me-ticket-new');
+    await waitFor(() => expect(visibleText(form)).toContain('já encerrada'));
+    const subject = await findDeep<HTMLInputElement>(form.shadowRoot!, 'me-field[name="subject"]');
+    await waitFor(() => expect(subject.shadowRoot!.querySelector('input')!.value).toMatch(/^Continuação da .+: Dúvida sobre prazo/));
+  },
+};
+
+/**
+ * The module inside `<me-portal layout="full">`: the portal's header and menu with "Minhas
+ * solicitações" current, and the tickets list in the main area (the hash is faked so the story
+ * never touches the Storybook frame's URL).
+ */
+export const FullLayout: Story = {
+  parameters: {
+    portal: {
+      layout: 'full',
+      services: { getHash: () => '/tickets', setHash: () => undefined, onHashChange: () => () => undefined },
+    },
+  },
+  // the full layout renders its own modules: nothing goes in the portal's slot
+  render: () => html``,
+  play: async ({ canvasElement }) => {
+    const portal = await findDeep<HTMLElement>(canvasElement, 'me-portal');
+    const layout = await findDeep<HTMLElement>(portal.shadowRoot!, 'me-portal-layout');
+    const nav = await waitFor(() => {
+      const found = layout.shadowRoot!.querySelector('nav');
+      expect(found).not.toBeNull();
+      return found!;
+    });
+    expect(nav).toHaveAttribute('aria-label', 'Menu do Meu Espaço');
+    expect(nav).toBeVisible();
+    const links = [...nav.querySelectorAll('a')];
+    expect(links.map((link) => visibleText(link))).toEqual(expect.arrayContaining(['Minhas solicitações', 'Dados cadastrais']));
+    const current = links.find((link) => link.getAttribute('aria-current') === 'page')!;
+    expect(visibleText(current)).toBe('Minhas solicitações');
+    const main = layout.shadowRoot!.querySelector('main')!;
+    expect(main).toHaveAttribute('aria-label', 'Minhas solicitações');
+    expect(visibleText(layout.shadowRoot!.querySelector('header')!)).toContain('Meu Espaço');
+    const list = await findDeep<HTMLElement>(main, 'me-tickets');
+    await waitFor(() => expect(visibleText(list)).toContain(OPEN_SUBJECT));
+    expect(visibleText(list.shadowRoot!.querySelector('h2')!)).toBe('Minhas solicitações');
   },
 };

@@ -124,7 +124,7 @@ export const dialogStyles = css`
   dialog[open] { display: flex; animation: me-dialog-in 160ms ease-out; }
   dialog::backdrop { background: rgb(0 0 0 / 0.55); }
   .panel { display: flex; flex-direction: column; flex: 1; min-width: 0; max-height: inherit; }
-  header { display: flex; align-items: flex-start; justify-content: space-between; gap: var(--_space-3); padding: var(--_space-4) var(--_space-4) 0 var(--_space-6); }
+  .header { display: flex; align-items: flex-start; justify-content: space-between; gap: var(--_space-3); padding: var(--_space-4) var(--_space-4) 0 var(--_space-6); }
   h2 { margin: 0; padding-top: var(--_space-1); font-size: var(--_font-size-lg); line-height: 1.3; }
   .body { padding: var(--_space-4) var(--_space-6); overflow: auto; flex: 1; }
   footer { display: flex; flex-wrap: wrap; justify-content: flex-end; gap: var(--_space-2); padding: var(--_space-3) var(--_space-6) var(--_space-4); border-top: 1px solid var(--_border); }

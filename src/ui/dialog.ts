@@ -38,11 +38,11 @@ export class MeDialog extends DialogBase {
   protected override render() {
     return html`<dialog part="dialog" aria-labelledby="title" @cancel=${this.onCancel} @keydown=${this.onKeydown} @close=${this.onNativeClose} @click=${this.onDialogClick}>
       <div class="panel">
-        <header part="header">
+        <div class="header" part="header">
           <h2 id="title" part="title">${this.label}</h2>
           <button type="button" class="icon-button" part="close-button" aria-label=${this.t('dialog.close')}
             @click=${() => this.close('close-button')}>${icon('close', 18)}</button>
-        </header>
+        </div>
         <div class="body" part="body"><slot></slot></div>
         <footer part="footer" ?hidden=${!this.hasFooter}>
           <slot name="footer" @slotchange=${(e: Event) => { this.hasFooter = (e.target as HTMLSlotElement).assignedElements().length > 0; }}></slot>
@@ -82,7 +82,7 @@ export class MeConfirmDialog extends DialogBase {
     dialogStyles,
     css`
       dialog { --me-dialog-width: 440px; }
-      header { padding-inline-end: var(--_space-6); }
+      .header { padding-inline-end: var(--_space-6); }
       .message { margin: 0; }
       footer { border-top: 0; }
     `,
@@ -116,7 +116,7 @@ export class MeConfirmDialog extends DialogBase {
     return html`<dialog part="dialog" role="alertdialog" aria-labelledby="title" aria-describedby="message"
         @cancel=${this.onCancel} @keydown=${this.onKeydown} @close=${this.onNativeClose} @click=${this.onDialogClick}>
       <div class="panel">
-        <header><h2 id="title" part="title">${this.label || t('confirm.title')}</h2></header>
+        <div class="header"><h2 id="title" part="title">${this.label || t('confirm.title')}</h2></div>
         <div class="body"><p id="message" class="message" part="message">${this.message}</p><slot></slot></div>
         <footer>
           <button type="button" class="button secondary" part="cancel" ?autofocus=${this.danger} @click=${() => this.close('cancel')}>${this.cancelLabel ?? t('confirm.cancel')}</button>

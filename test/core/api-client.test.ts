@@ -60,6 +60,15 @@ describe('ApiClient transport rules', () => {
     expect(error.fieldErrors).to.deep.equal([{ path: 'allocations.0.quantity', message: 'too big' }]);
   });
 
+  it('keeps the HTTP reason phrase out of the title of an error without a problem body (the UI says it in the user’s language)', async () => {
+    wire.use(http.post('/api/v1/things', () => new HttpResponse('<html>oops</html>', { status: 500, statusText: 'Internal Server Error', headers: { 'Content-Type': 'text/html' } })));
+    const { c } = client();
+    const error = await failure(c.request({ method: 'POST', path: '/things', body: {}, schema: Thing, idempotencyKey: 'k2' }));
+    expect(error.status).to.equal(500);
+    expect(error.title).to.equal('HTTP 500');
+    expect(error.message).to.contain('500 Internal Server Error'); // still there for developers
+  });
+
   it('names the zod path of a malformed payload, and rejects invalid JSON', async () => {
     wire.use(http.get('/api/v1/things', () => HttpResponse.json({ id: 'a', count: 'many' })));
     const { c } = client();

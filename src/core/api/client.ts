@@ -115,7 +115,9 @@ function problemFrom(status: number, body: unknown, method: string, url: string,
           : [];
       })
     : [];
-  const title = typeof problem.title === 'string' ? problem.title : statusText || `HTTP ${status}`;
+  // without a problem body, the title stays `HTTP <status>`: the reason phrase ("Internal Server
+  // Error") is protocol English, so the UI says it in the user's language instead (describeError)
+  const title = typeof problem.title === 'string' ? problem.title : `HTTP ${status}`;
   return new ApiError({
     kind: status === 401 ? 'session-expired' : 'http',
     status,
@@ -123,7 +125,7 @@ function problemFrom(status: number, body: unknown, method: string, url: string,
     title,
     detail: typeof problem.detail === 'string' ? problem.detail : undefined,
     fieldErrors: errors,
-    message: `${method} ${url} → ${status} ${title}`,
+    message: `${method} ${url} → ${status} ${typeof problem.title === 'string' ? title : statusText}`.trimEnd(),
     method,
     url,
   });

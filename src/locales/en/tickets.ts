@@ -46,6 +46,7 @@ export default {
   'tickets.empty.filtered': 'No requests match these filters.',
   'tickets.updatedAt': 'Updated on {date}',
   'tickets.detail': 'Request {number}',
+  'tickets.detail.any': 'Request details',
   'tickets.noProduct': 'No product',
   'tickets.created': 'Request {number} opened successfully.',
   'tickets.forbidden.organization': "Only the organization's administrators see all of its requests.",

@@ -46,6 +46,7 @@ export default {
   'tickets.empty.filtered': 'Ninguna solicitud con esos filtros.',
   'tickets.updatedAt': 'Actualizada el {date}',
   'tickets.detail': 'Solicitud {number}',
+  'tickets.detail.any': 'Detalles de la solicitud',
   'tickets.noProduct': 'Sin producto',
   'tickets.created': 'Solicitud {number} abierta con éxito.',
   'tickets.forbidden.organization': 'Solo los administradores de la organización ven todas sus solicitudes.',

@@ -45,6 +45,7 @@ export default {
   'tickets.empty.filtered': 'Nenhuma solicitação com esses filtros.',
   'tickets.updatedAt': 'Atualizada em {date}',
   'tickets.detail': 'Solicitação {number}',
+  'tickets.detail.any': 'Detalhes da solicitação',
   'tickets.noProduct': 'Sem produto',
   'tickets.created': 'Solicitação {number} aberta com sucesso.',
   'tickets.forbidden.organization': 'Apenas administradores da organização veem todas as solicitações dela.',

@@ -57,6 +57,8 @@ export class MeTickets extends MeElement {
   @state() private view: 'list' | 'archive' = 'list';
   @state() private creating = false;
   @state() private reportBusy = false;
+  /** number of the ticket in the drawer, when known before its detail loads (names the drawer) */
+  @state() private openedNumber?: string;
 
   readonly #t = new MessagesController(this, ticketsMessages);
   readonly #c = new MessagesController(this, commonMessages);
@@ -76,13 +78,15 @@ export class MeTickets extends MeElement {
     if (changed.has('ticketId') && (this.ticketId || previous)) dispatch(this, 'me-ticket-opened', { ticketId: this.ticketId || undefined });
   }
 
-  #open(ticketId: string | undefined): void {
+  #open(ticketId: string | undefined, number?: string): void {
     this.ticketId = ticketId;
+    this.openedNumber = number;
   }
 
   #onRowActivate(event: CustomEvent<{ item: unknown; key: string }>): void {
     event.stopPropagation();
-    this.#open((event.detail.item as TicketSummary).id);
+    const ticket = event.detail.item as TicketSummary;
+    this.#open(ticket.id, ticket.number);
   }
 
   async #report(kind: 'csv' | 'print'): Promise<void> {
@@ -119,7 +123,7 @@ export class MeTickets extends MeElement {
   #onCreated(event: CustomEvent<{ ticket: Ticket }>): void {
     this.creating = false;
     announce(this.#t.t('tickets.created', { number: event.detail.ticket.number }));
-    this.#open(event.detail.ticket.id);
+    this.#open(event.detail.ticket.id, event.detail.ticket.number);
   }
 
   protected override render() {
@@ -129,7 +133,7 @@ export class MeTickets extends MeElement {
     const isAdmin = this.portal!.isAdmin;
     const tabs = TABS.map((id, i) => ({ id, label: t(`tickets.tab.${id}`), count: this.#counts[i]!.data, hidden: id === 'organization' && !isAdmin }));
     return html`
-      <header part="header">
+      <div class="header" part="header">
         <h2>${this.view === 'archive' ? t('archive.title') : t('tickets.title')}</h2>
         <div class="actions">
           ${this.view === 'archive'
@@ -140,10 +144,10 @@ export class MeTickets extends MeElement {
               <button type="button" class="button secondary" ?disabled=${this.reportBusy} @click=${() => this.#report('print')}>${t('tickets.report.print')}</button>
               <button type="button" class="button secondary" @click=${() => this.#openArchive()}>${t('tickets.archive')}</button>`}
         </div>
-      </header>
+      </div>
       ${this.view === 'archive' ? this.#renderArchive() : this.#renderList(tabs, isAdmin)}
-      <me-drawer part="drawer" .open=${!!this.ticketId} label=${t('tickets.detail', { number: '' })} @me-close=${() => this.#open(undefined)}
-        @me-ticket-created=${(event: CustomEvent<{ ticket: Ticket }>) => this.#open(event.detail.ticket.id)}>
+      <me-drawer part="drawer" .open=${!!this.ticketId} label=${this.openedNumber ? t('tickets.detail', { number: this.openedNumber }) : t('tickets.detail.any')} @me-close=${() => this.#open(undefined)}
+        @me-ticket-created=${(event: CustomEvent<{ ticket: Ticket }>) => this.#open(event.detail.ticket.id, event.detail.ticket.number)}>
         ${this.ticketId ? keyed(this.ticketId, html`<me-ticket-detail ticket-id=${this.ticketId}></me-ticket-detail>`) : nothing}
       </me-drawer>
       <me-toast-region></me-toast-region>

@@ -12,11 +12,11 @@ export const listStyles = css`
 
 export const ticketsStyles = css`
   :host { display: block; container-type: inline-size; }
-  header { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space-2) var(--_space-3); margin-bottom: var(--_space-3); }
+  .header { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space-2) var(--_space-3); margin-bottom: var(--_space-3); }
   h2 { margin: 0; font-size: var(--_font-size-lg); margin-inline-end: auto; }
   .actions { display: flex; flex-wrap: wrap; gap: var(--_space-2); }
   .button[disabled] { opacity: 0.6; cursor: progress; }
   me-tabs { margin-bottom: var(--_space-3); }
   .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-  @media print { header .actions, me-tabs { display: none; } }
+  @media print { .header .actions, me-tabs { display: none; } }
 `;

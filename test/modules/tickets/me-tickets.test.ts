@@ -124,7 +124,7 @@ describe('<me-tickets>', () => {
     };
     const { tickets } = await renderTickets({ services, tab: 'organization' });
     await waitForText(tickets, 'Baixar CSV');
-    const buttons = [...tickets.shadowRoot!.querySelectorAll<HTMLButtonElement>('header button')];
+    const buttons = [...tickets.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=header] button')];
     buttons.find((b) => b.textContent!.includes('Baixar CSV'))!.click();
     await waitUntil(() => downloads.length === 1, 'no download');
     expect(downloads[0]!.name).to.match(/^solicitacoes-abertas-organizacao-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -143,7 +143,7 @@ describe('<me-tickets>', () => {
   it('browses the archives read-only by source', async () => {
     const { tickets } = await renderTickets();
     await waitForText(tickets, 'Arquivo');
-    [...tickets.shadowRoot!.querySelectorAll<HTMLButtonElement>('header button')].find((b) => b.textContent!.trim() === 'Arquivo')!.click();
+    [...tickets.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=header] button')].find((b) => b.textContent!.trim() === 'Arquivo')!.click();
     await waitForText(tickets, 'Arquivo de solicitações encerradas');
     await waitUntil(() => sent('GET', '/v1/tickets/archive').length > 0, 'no archive request');
     expect(new URL(sent('GET', '/v1/tickets/archive')[0]!.url).searchParams.get('source')).to.equal('legacy');
