@@ -1,5 +1,6 @@
 /** Public entry `meu-espaco/tickets`: registers `<me-tickets>`. */
 import { define } from '../../core/define.js';
+import type { Ticket } from '../../core/schemas/tickets.js';
 import { MeTickets } from './me-tickets.js';
 
 define('me-tickets', MeTickets);
@@ -9,7 +10,7 @@ declare global {
     'me-tickets': MeTickets;
   }
   interface GlobalEventHandlersEventMap {
-    'me-ticket-created': CustomEvent<{ ticket: import('../../core/schemas/tickets.js').Ticket }>;
+    'me-ticket-created': CustomEvent<{ ticket: Ticket }>;
     'me-ticket-opened': CustomEvent<{ ticketId: string | undefined }>;
   }
 }

@@ -186,5 +186,7 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'me-cancel': CustomEvent<undefined>;
+    // also declared by the tickets entry (define.ts): each entry's types stand alone
+    'me-ticket-created': CustomEvent<{ ticket: Ticket }>;
   }
 }
