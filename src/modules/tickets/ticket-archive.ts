@@ -28,6 +28,8 @@ export class MeTicketArchive extends MeElement {
 
   @state() private archiveSource: ArchiveSource = 'legacy';
   @state() private filters: ArchiveFilters = {};
+  /** the search box's text as typed (the query sent is trimmed; the box keeps a pending space) */
+  @state() private searchText = '';
 
   readonly #t = new MessagesController(this, ticketsMessages);
   #source?: PageSource<TicketSummary>;
@@ -45,6 +47,11 @@ export class MeTicketArchive extends MeElement {
     return this.#source;
   }
 
+  #search(text: string): void {
+    this.searchText = text;
+    this.#set({ q: text.trim() });
+  }
+
   #set(patch: Partial<ArchiveFilters>): void {
     const next = { ...this.filters, ...patch };
     for (const key of Object.keys(next) as (keyof ArchiveFilters)[]) if (!next[key]) delete next[key];
@@ -58,7 +65,7 @@ export class MeTicketArchive extends MeElement {
       <me-toolbar label=${t('archive.title')} part="toolbar">
         <me-select label=${t('archive.source')} .options=${SOURCES.map((s) => ({ value: s, label: t(`archive.source.${s}`) }))} .value=${this.archiveSource}
           @change=${(e: CustomEvent<{ value: string }>) => { this.archiveSource = e.detail.value as ArchiveSource; }}></me-select>
-        <me-search-field label=${t('tickets.search')} .value=${this.filters.q ?? ''} @me-search=${(e: CustomEvent<{ value: string }>) => this.#set({ q: e.detail.value.trim() })}></me-search-field>
+        <me-search-field label=${t('tickets.search')} .value=${this.searchText} @me-search=${(e: CustomEvent<{ value: string }>) => this.#search(e.detail.value)}></me-search-field>
         <me-date-range label=${t('archive.closed')} .from=${this.filters.closedFrom ?? ''} .to=${this.filters.closedTo ?? ''}
           @change=${(e: CustomEvent<{ from: string; to: string }>) => this.#set({ closedFrom: e.detail.from, closedTo: e.detail.to })}></me-date-range>
       </me-toolbar>

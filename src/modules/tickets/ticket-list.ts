@@ -34,6 +34,8 @@ export class MeTicketList extends MeElement {
   /** which list: mine, cc or organization */
   @property() tab: TicketTab = 'mine';
   @state() private filters: TicketFilters = { sort: '-updatedAt' };
+  /** the search box's text as typed (the query sent is trimmed; the box keeps a pending space) */
+  @state() private searchText = '';
 
   readonly #t = new MessagesController(this, ticketsMessages);
   readonly #ui = new MessagesController(this, uiMessages);
@@ -55,7 +57,15 @@ export class MeTicketList extends MeElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('tab') && changed.get('tab') !== undefined) this.filters = { sort: this.filters.sort };
+    if (changed.has('tab') && changed.get('tab') !== undefined) {
+      this.filters = { sort: this.filters.sort };
+      this.searchText = '';
+    }
+  }
+
+  #search(text: string): void {
+    this.searchText = text;
+    this.#set({ q: text.trim() });
   }
 
   #set(patch: Partial<TicketFilters>): void {
@@ -89,7 +99,7 @@ export class MeTicketList extends MeElement {
     const filtered = Object.keys(this.filters).some((k) => k !== 'sort');
     return html`
       <me-toolbar label=${t('tickets.filter.status')} part="toolbar">
-        <me-search-field label=${t('tickets.search')} .value=${this.filters.q ?? ''} @me-search=${(e: CustomEvent<{ value: string }>) => this.#set({ q: e.detail.value.trim() })}></me-search-field>
+        <me-search-field label=${t('tickets.search')} .value=${this.searchText} @me-search=${(e: CustomEvent<{ value: string }>) => this.#search(e.detail.value)}></me-search-field>
         <me-select multiple label=${t('tickets.filter.status')} .options=${statusOptions} .values=${this.filters.status ?? []} placeholder=${t('tickets.filter.any')}
           @change=${(e: CustomEvent<{ values: string[] }>) => this.#set({ status: e.detail.values as TicketStatus[] })}></me-select>
         <me-select label=${t('tickets.filter.priority')} .options=${priorityOptions} .value=${this.filters.priority ?? ''}
@@ -98,7 +108,7 @@ export class MeTicketList extends MeElement {
           @change=${(e: CustomEvent<{ value: string }>) => this.#set({ productId: e.detail.value || undefined })}></me-select>
         <me-date-range label=${t('tickets.filter.opened')} .from=${this.filters.openedFrom ?? ''} .to=${this.filters.openedTo ?? ''}
           @change=${(e: CustomEvent<{ from: string; to: string }>) => this.#set({ openedFrom: e.detail.from || undefined, openedTo: e.detail.to || undefined })}></me-date-range>
-        ${filtered ? html`<button type="button" class="link" @click=${() => { this.filters = { sort: this.filters.sort }; }}>${t('tickets.filter.clear')}</button>` : ''}
+        ${filtered ? html`<button type="button" class="link" @click=${() => { this.filters = { sort: this.filters.sort }; this.searchText = ''; }}>${t('tickets.filter.clear')}</button>` : ''}
       </me-toolbar>
       <me-data-list part="list" label=${t('tickets.list')} .columns=${ticketColumns(t as (k: TicketsKey) => string, this.format)} .rowKey=${(ticket: TicketSummary) => ticket.id}
         .source=${this.source} .sort=${this.#sort} @me-sort-change=${this.#onSort}>

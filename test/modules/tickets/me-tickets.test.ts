@@ -70,6 +70,20 @@ describe('<me-tickets>', () => {
     await waitUntil(() => ticketRequests().some((q) => q.get('sort') === 'number' || q.get('sort') === '-number'), 'no sorted request');
   });
 
+  it('keeps what the user types in the search box: a pause after a space does not eat the space', async () => {
+    const { tickets } = await renderTickets();
+    await waitForText(tickets, OPEN_SUBJECT);
+    const input = deepQuery(tickets, 'me-search-field')!.shadowRoot!.querySelector('input')!;
+    input.focus();
+    await sendKeys({ type: 'SPED ' });
+    await waitUntil(() => ticketRequests().some((q) => q.get('q') === 'SPED'), 'no request with q=SPED');
+    await waitForText(list(tickets), OPEN_SUBJECT);
+    expect(input.value).to.equal('SPED ');
+    await sendKeys({ type: 'Fiscal' });
+    await waitUntil(() => ticketRequests().some((q) => q.get('q') === 'SPED Fiscal'), `no request with q="SPED Fiscal": ${ticketRequests().map((q) => q.get('q')).join(' | ')}`);
+    expect(input.value).to.equal('SPED Fiscal');
+  });
+
   it('scrolls the organization’s 10,000 tickets with a bounded DOM and reaches the last one', async function () {
     this.timeout(60000);
     const { tickets } = await renderTickets({ tab: 'organization' });
