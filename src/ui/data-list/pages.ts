@@ -64,8 +64,12 @@ export class PageLoader<T> {
     const source = this.#source;
     if (!source || this.total === undefined || last < first) return;
     const pageCount = Math.ceil(this.total / source.pageSize);
-    const from = Math.floor(Math.max(first, 0) / source.pageSize) + 1;
-    const to = Math.min(Math.floor(last / source.pageSize) + 2, pageCount);
+    const size = source.pageSize;
+    const from = Math.floor(Math.max(first, 0) / size) + 1;
+    // the next page is asked for once the rows on screen pass the middle of the last page shown, so it
+    // is there before the user reaches it; a fresh search or filter asks only for the page it shows
+    const ahead = last % size >= size / 2 ? 1 : 0;
+    const to = Math.min(Math.floor(last / size) + 1 + ahead, pageCount);
     for (let page = from; page <= to; page++) {
       if (!this.#pages.has(page) && !this.#inFlight.has(page) && !this.#failed.has(page)) this.#load(page);
     }
