@@ -1,4 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { define } from '../core/define.js';
 import { MeElement } from '../core/element.js';
@@ -6,51 +6,12 @@ import { MessagesController } from '../core/i18n.js';
 import type { TicketPriority, TicketStatus } from '../core/schemas/tickets.js';
 import { tokens } from '../core/theme.js';
 import { uiMessages } from '../locales/ui.js';
-import { icon, type IconName } from './icons.js';
+import { badge, badgeStyles, priorityBadge, statusBadge, TONE_ICONS, type BadgeTone } from './badge-templates.js';
+import type { IconName } from './icons.js';
 
-export type BadgeTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
+export { badge, badgeStyles, priorityBadge, statusBadge, PRIORITY_LOOK, STATUS_LOOK, type BadgeTone } from './badge-templates.js';
 
-const TONE_ICONS: Record<BadgeTone, IconName> = {
-  neutral: 'dot', info: 'info', success: 'checkCircle', warning: 'warning', danger: 'error',
-};
-
-/** Zendesk's six statuses: a tone and a distinct shape each (pt-BR names in the `ui` catalog). */
-export const STATUS_LOOK: Record<TicketStatus, { tone: BadgeTone; icon: IconName }> = {
-  new: { tone: 'info', icon: 'sparkle' },
-  open: { tone: 'info', icon: 'halfCircle' },
-  pending: { tone: 'warning', icon: 'message' },
-  hold: { tone: 'neutral', icon: 'pause' },
-  solved: { tone: 'success', icon: 'checkCircle' },
-  closed: { tone: 'neutral', icon: 'lock' },
-};
-
-export const PRIORITY_LOOK: Record<TicketPriority, { tone: BadgeTone; icon: IconName }> = {
-  low: { tone: 'neutral', icon: 'arrowDown' },
-  normal: { tone: 'info', icon: 'equal' },
-  high: { tone: 'warning', icon: 'arrowUp' },
-  urgent: { tone: 'danger', icon: 'warning' },
-};
-
-/** Every tone pairs its text colour with a tinted background at ≥ 4.5:1, in light and dark. */
-const badgeStyles = css`
-  :host { display: inline-flex; vertical-align: middle; }
-  .badge {
-    display: inline-flex; align-items: center; gap: var(--_space-1);
-    padding: 0 var(--_space-2); min-height: 22px; border-radius: 999px; border: 1px solid currentColor;
-    font-size: var(--_font-size-sm); font-weight: 700; line-height: 1.2; white-space: nowrap;
-  }
-  .icon { flex: none; }
-  [data-tone='neutral'] { color: var(--_muted); background: var(--_surface); }
-  [data-tone='info'] { color: var(--_primary); background: var(--_info-bg); }
-  [data-tone='success'] { color: var(--_success); background: var(--_success-bg); }
-  [data-tone='warning'] { color: var(--_warning); background: var(--_warning-bg); }
-  [data-tone='danger'] { color: var(--_danger); background: var(--_danger-bg); }
-  @media (forced-colors: active) { .badge { border-color: CanvasText; } }
-`;
-
-function badge(tone: BadgeTone, iconName: IconName, text: unknown): TemplateResult {
-  return html`<span class="badge" part="badge" data-tone=${tone}>${icon(iconName, 14)}<span part="text">${text}</span></span>`;
-}
+const hostStyles = css`:host { display: inline-flex; vertical-align: middle; }`;
 
 /**
  * A small label with a tone, for any module's states (approved, expired…). Its icon follows the
@@ -63,7 +24,7 @@ function badge(tone: BadgeTone, iconName: IconName, text: unknown): TemplateResu
  * @csspart text - The text.
  */
 export class MeBadge extends MeElement {
-  static override styles = [tokens, badgeStyles];
+  static override styles = [tokens, hostStyles, badgeStyles];
 
   @property({ reflect: true }) tone: BadgeTone = 'neutral';
   /** Another icon than the tone's. */
@@ -85,16 +46,14 @@ export class MeBadge extends MeElement {
  * @csspart text - The status name.
  */
 export class MeStatusBadge extends MeElement {
-  static override styles = [tokens, badgeStyles];
+  static override styles = [tokens, hostStyles, badgeStyles];
 
   @property({ reflect: true }) status: TicketStatus = 'new';
 
   readonly #t = new MessagesController(this, uiMessages);
 
   protected override render() {
-    const look = STATUS_LOOK[this.status];
-    if (!look) return badge('neutral', 'dot', this.status); // a status newer than this build: shown as sent
-    return badge(look.tone, look.icon, this.#t.t(`ticketStatus.${this.status}`));
+    return statusBadge(this.status, this.#t.t);
   }
 }
 
@@ -107,16 +66,14 @@ export class MeStatusBadge extends MeElement {
  * @csspart text - The priority name.
  */
 export class MePriorityBadge extends MeElement {
-  static override styles = [tokens, badgeStyles];
+  static override styles = [tokens, hostStyles, badgeStyles];
 
   @property({ reflect: true }) priority: TicketPriority = 'normal';
 
   readonly #t = new MessagesController(this, uiMessages);
 
   protected override render() {
-    const look = PRIORITY_LOOK[this.priority];
-    if (!look) return badge('neutral', 'dot', this.priority);
-    return badge(look.tone, look.icon, this.#t.t(`priority.${this.priority}`));
+    return priorityBadge(this.priority, this.#t.t);
   }
 }
 

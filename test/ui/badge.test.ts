@@ -1,6 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/ui/badge.js';
 import type { MePriorityBadge, MeStatusBadge } from '../../src/ui/badge.js';
+import { priorityBadge, statusBadge } from '../../src/ui/badge-templates.js';
+import '../../src/ui/data-list/me-data-list.js';
+import type { Column } from '../../src/ui/data-list/types.js';
 import { textOf, useMockApi, waitForText } from '../helpers/portal.js';
 import { mount, renderInLocale } from './render.js';
 
@@ -59,5 +62,26 @@ describe('badges', () => {
     await expect(badge).to.be.accessible();
     const future = await fixture<MeStatusBadge>(html`<me-status-badge status=${'escalated' as never}></me-status-badge>`);
     expect(textOf(future).trim()).to.equal('escalated');
+  });
+
+  it('render as templates inside a data list (styled by the list, no element per cell), same look as the elements', async () => {
+    const t = (key: string) => ({ 'ticketStatus.pending': 'Aguardando cliente', 'priority.urgent': 'Urgente' } as Record<string, string>)[key] ?? key;
+    const columns: Column<{ id: string }>[] = [
+      { id: 'status', header: 'Situação', cell: () => statusBadge('pending', t) },
+      { id: 'priority', header: 'Prioridade', cell: () => priorityBadge('urgent', t) },
+    ];
+    const list = await mount<HTMLElement>(html`<me-data-list style="height: 200px" .columns=${columns} .items=${[{ id: '1' }]}></me-data-list>`);
+    await waitForText(list, 'Aguardando cliente');
+    const root = list.shadowRoot!;
+    expect(root.querySelector('me-status-badge, me-priority-badge')).to.equal(null);
+    const pending = root.querySelector<HTMLElement>('.badge[data-tone=warning]')!;
+    expect(textOf(pending).trim()).to.equal('Aguardando cliente');
+    expect(pending.querySelector('svg')).to.exist;
+    const element = await mount<MeStatusBadge>(html`<me-status-badge status="pending"></me-status-badge>`);
+    const look = getComputedStyle(element.shadowRoot!.querySelector('.badge')!);
+    expect(getComputedStyle(pending).color).to.equal(look.color);
+    expect(getComputedStyle(pending).borderRadius).to.equal(look.borderRadius);
+    expect(textOf(root.querySelector('.badge[data-tone=danger]')!).trim()).to.equal('Urgente');
+    await expect(list).to.be.accessible();
   });
 });

@@ -6,6 +6,7 @@ import { MessagesController } from '../../core/i18n.js';
 import type { ArchiveSource, TicketSummary } from '../../core/schemas/tickets.js';
 import { tokens } from '../../core/theme.js';
 import { ticketsMessages, type TicketsKey } from '../../locales/tickets.js';
+import { uiMessages } from '../../locales/ui.js';
 import '../../ui/data-list/me-data-list.js';
 import type { PageSource } from '../../ui/data-list/types.js';
 import '../../ui/toolbar/index.js';
@@ -32,6 +33,7 @@ export class MeTicketArchive extends MeElement {
   @state() private searchText = '';
 
   readonly #t = new MessagesController(this, ticketsMessages);
+  readonly #ui = new MessagesController(this, uiMessages);
   #source?: PageSource<TicketSummary>;
   #sourceKey = '';
 
@@ -69,7 +71,7 @@ export class MeTicketArchive extends MeElement {
         <me-date-range label=${t('archive.closed')} .from=${this.filters.closedFrom ?? ''} .to=${this.filters.closedTo ?? ''}
           @change=${(e: CustomEvent<{ from: string; to: string }>) => this.#set({ closedFrom: e.detail.from, closedTo: e.detail.to })}></me-date-range>
       </me-toolbar>
-      <me-data-list part="list" label=${t('archive.title')} .columns=${ticketColumns(t as (k: TicketsKey) => string, this.format, { closed: true })}
+      <me-data-list part="list" label=${t('archive.title')} .columns=${ticketColumns(t as (k: TicketsKey) => string, this.#ui.t, this.format, { closed: true })}
         .rowKey=${(ticket: TicketSummary) => ticket.id} .source=${this.source}>
         <span slot="empty">${t('tickets.empty')}</span>
       </me-data-list>

@@ -2,8 +2,10 @@ import { html } from 'lit';
 import type { Formatters } from '../../core/format.js';
 import type { TicketSummary } from '../../core/schemas/tickets.js';
 import type { TicketsKey } from '../../locales/tickets.js';
+import type { UiKey } from '../../locales/ui.js';
+import { priorityBadge, statusBadge } from '../../ui/badge-templates.js';
 import type { Column } from '../../ui/data-list/types.js';
-import '../../ui/badge.js';
+import type { Translate } from '../../ui/states.js';
 
 type T = (key: TicketsKey, params?: Record<string, string | number>) => string;
 
@@ -16,13 +18,16 @@ export function when(format: Formatters, value: string, t: T) {
   return html`<time datetime=${value} title=${exact}><span aria-hidden="true">${format.relative(value)}</span><span class="sr-only">${t('tickets.updatedAt', { date: exact })}</span></time>`;
 }
 
-/** The columns of the tickets list (and, with `closed`, of the archive). */
-export function ticketColumns(t: T, format: Formatters, options: { closed?: boolean } = {}): Column<TicketSummary>[] {
+/**
+ * The columns of the tickets list (and, with `closed`, of the archive). Badges are templates styled
+ * by the list itself: no element (and shadow root) per cell.
+ */
+export function ticketColumns(t: T, ui: Translate<UiKey>, format: Formatters, options: { closed?: boolean } = {}): Column<TicketSummary>[] {
   return [
     { id: 'number', header: t('tickets.col.number'), sortable: !options.closed, width: 'minmax(6.5rem, auto)', cell: (ticket) => html`<span class="number">${ticket.number}</span>` },
     { id: 'subject', header: t('tickets.col.subject'), width: 'minmax(12rem, 3fr)', cell: (ticket) => html`<span class="subject">${ticket.subject}</span>` },
-    { id: 'status', header: t('tickets.col.status'), sortable: !options.closed, width: 'minmax(9rem, auto)', cell: (ticket) => html`<me-status-badge status=${ticket.status}></me-status-badge>` },
-    { id: 'priority', header: t('tickets.col.priority'), sortable: !options.closed, width: 'minmax(7rem, auto)', cell: (ticket) => html`<me-priority-badge priority=${ticket.priority}></me-priority-badge>` },
+    { id: 'status', header: t('tickets.col.status'), sortable: !options.closed, width: 'minmax(9rem, auto)', cell: (ticket) => statusBadge(ticket.status, ui) },
+    { id: 'priority', header: t('tickets.col.priority'), sortable: !options.closed, width: 'minmax(7rem, auto)', cell: (ticket) => priorityBadge(ticket.priority, ui) },
     { id: 'product', header: t('tickets.col.product'), width: 'minmax(9rem, 1.5fr)', cell: (ticket) => ticket.product?.name ?? t('tickets.noProduct') },
     { id: 'requester', header: t('tickets.col.requester'), width: 'minmax(8rem, 1fr)', cell: (ticket) => ticket.requester.name },
     options.closed

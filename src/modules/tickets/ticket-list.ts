@@ -110,7 +110,7 @@ export class MeTicketList extends MeElement {
           @change=${(e: CustomEvent<{ from: string; to: string }>) => this.#set({ openedFrom: e.detail.from || undefined, openedTo: e.detail.to || undefined })}></me-date-range>
         ${filtered ? html`<button type="button" class="link" @click=${() => { this.filters = { sort: this.filters.sort }; this.searchText = ''; }}>${t('tickets.filter.clear')}</button>` : ''}
       </me-toolbar>
-      <me-data-list part="list" label=${t('tickets.list')} .columns=${ticketColumns(t as (k: TicketsKey) => string, this.format)} .rowKey=${(ticket: TicketSummary) => ticket.id}
+      <me-data-list part="list" label=${t('tickets.list')} .columns=${ticketColumns(t as (k: TicketsKey) => string, this.#ui.t, this.format)} .rowKey=${(ticket: TicketSummary) => ticket.id}
         .source=${this.source} .sort=${this.#sort} @me-sort-change=${this.#onSort}>
         <span slot="empty">${filtered ? t('tickets.empty.filtered') : t('tickets.empty')}</span>
       </me-data-list>

@@ -9,6 +9,7 @@ import { MessagesController } from '../../core/i18n.js';
 import { tokens } from '../../core/theme.js';
 import { commonMessages } from '../../locales/common.js';
 import { listMessages } from '../../locales/list.js';
+import { badgeStyles } from '../badge-templates.js';
 import { stateStyles } from '../states.js';
 import { Announcer, intl } from './announcer.js';
 import { dataListStyles } from './data-list.styles.js';
@@ -24,6 +25,9 @@ import type { Column, PageSource, RowActivateDetail, RowKey, SelectionChangeDeta
  * modes — `items` (client) or `source` (server paging: the pages on screen are asked for as the
  * user scrolls; not-yet-loaded rows show skeletons). Below 560 px of its own width, rows
  * become cards of "label: value" lines. Needs no portal (reads the portal's locale when inside one).
+ *
+ * Cells may render the kit's badge templates (`statusBadge`, `priorityBadge`, `badge` from
+ * ui/badge-templates.ts): their styles are part of the list's, so no badge element per cell is needed.
  *
  * Height: the element is as tall as its owner makes it (`height`, default 480 px; for a list that
  * shrinks to few rows use `height: auto; max-height: …`) and scrolls inside; the header is sticky.
@@ -58,7 +62,7 @@ import type { Column, PageSource, RowActivateDetail, RowKey, SelectionChangeDeta
  * @cssprop [--me-data-list-divider-color=var(--me-color-border)] - Row dividers and the outer border.
  */
 export class MeDataList<T = unknown> extends MeElement implements NavigationHost {
-  static override styles = [tokens, stateStyles, dataListStyles];
+  static override styles = [tokens, stateStyles, badgeStyles, dataListStyles];
 
   /** The columns, in order. Keep the array stable between renders of the owner. */
   @property({ attribute: false }) columns: Column<T>[] = [];
