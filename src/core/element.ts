@@ -43,7 +43,6 @@ export class MeElement extends LitElement {
   @state() protected portal?: PortalContext;
   @state() protected portalLink: PortalLink = 'pending';
 
-  #formatCache?: { key: string; value: Formatters };
 
   constructor() {
     super();
@@ -75,10 +74,7 @@ export class MeElement extends LitElement {
   }
 
   get format(): Formatters {
-    if (this.portal) return this.portal.format;
-    const key = this.locale;
-    if (this.#formatCache?.key !== key) this.#formatCache = { key, value: createFormatters(key) };
-    return this.#formatCache.value;
+    return this.portal?.format ?? createFormatters(this.locale); // shared per locale
   }
 
 }

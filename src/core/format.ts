@@ -22,41 +22,64 @@ const RELATIVE_STEPS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['second', 60], ['minute', 60], ['hour', 24], ['day', 7], ['week', 4.35], ['month', 12], ['year', Infinity],
 ];
 
+/** Intl objects are costly to build (locale data): each is built on first use, then kept. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+const shared = new Map<string, Formatters>();
+
+/** The formatters of a locale and time zone, shared by every element that asks for the same pair. */
 export function createFormatters(locale: Locale, timeZone?: string): Formatters {
+  const key = `${locale}|${timeZone ?? ''}`;
+  let formatters = shared.get(key);
+  if (!formatters) shared.set(key, (formatters = buildFormatters(locale, timeZone)));
+  return formatters;
+}
+
+function buildFormatters(locale: Locale, timeZone?: string): Formatters {
   const zone = timeZone && isValidTimeZone(timeZone) ? timeZone : undefined;
   // numeric day/month with a 4-digit year: unambiguous in every locale (no "3/15/04")
   const day = { day: '2-digit', month: '2-digit', year: 'numeric' } as const;
-  const dateFmt = new Intl.DateTimeFormat(locale, { ...day, timeZone: zone });
-  const dateOnlyFmt = new Intl.DateTimeFormat(locale, { ...day, timeZone: 'UTC' });
-  const dateTimeFmt = new Intl.DateTimeFormat(locale, { ...day, hour: '2-digit', minute: '2-digit', timeZone: zone });
-  const relativeFmt = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const dateFmt = lazy(() => new Intl.DateTimeFormat(locale, { ...day, timeZone: zone }));
+  const dateOnlyFmt = lazy(() => new Intl.DateTimeFormat(locale, { ...day, timeZone: 'UTC' }));
+  const dateTimeFmt = lazy(() => new Intl.DateTimeFormat(locale, { ...day, hour: '2-digit', minute: '2-digit', timeZone: zone }));
+  const relativeFmt = lazy(() => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+  const numberFmts = new Map<string, Intl.NumberFormat>();
+  const numberFmt = (options?: Intl.NumberFormatOptions) => {
+    const id = options ? JSON.stringify(options) : '';
+    let fmt = numberFmts.get(id);
+    if (!fmt) numberFmts.set(id, (fmt = new Intl.NumberFormat(locale, options)));
+    return fmt;
+  };
   return {
     date(value) {
       const { date, dateOnly } = toDate(value);
-      return Number.isNaN(date.getTime()) ? String(value) : (dateOnly ? dateOnlyFmt : dateFmt).format(date);
+      return Number.isNaN(date.getTime()) ? String(value) : (dateOnly ? dateOnlyFmt : dateFmt)().format(date);
     },
     dateTime(value) {
       const { date } = toDate(value);
-      return Number.isNaN(date.getTime()) ? String(value) : dateTimeFmt.format(date);
+      return Number.isNaN(date.getTime()) ? String(value) : dateTimeFmt().format(date);
     },
     relative(value, now = Date.now()) {
       const { date } = toDate(value);
       let amount = (date.getTime() - now) / 1000;
       for (const [unit, size] of RELATIVE_STEPS) {
-        if (Math.abs(amount) < size) return relativeFmt.format(Math.round(amount), unit);
+        if (Math.abs(amount) < size) return relativeFmt().format(Math.round(amount), unit);
         amount /= size;
       }
-      return dateFmt.format(date);
+      return dateFmt().format(date);
     },
-    number: (value, options) => new Intl.NumberFormat(locale, options).format(value),
-    percent: (value) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value),
-    money: ({ amount, currency }) => new Intl.NumberFormat(locale, { style: 'currency', currency }).format(Number(amount)),
+    number: (value, options) => numberFmt(options).format(value),
+    percent: (value) => numberFmt({ style: 'percent', maximumFractionDigits: 1 }).format(value),
+    money: ({ amount, currency }) => numberFmt({ style: 'currency', currency }).format(Number(amount)),
     bytes(size) {
       const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
       let value = size;
       let unit = 0;
       while (value >= 1024 && unit < units.length - 1) { value /= 1024; unit++; }
-      return new Intl.NumberFormat(locale, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: unit ? 1 : 0 }).format(value);
+      return numberFmt({ style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: unit ? 1 : 0 }).format(value);
     },
   };
 }

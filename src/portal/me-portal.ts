@@ -6,7 +6,7 @@ import { createQueryClient, QueryController } from '../core/cache.js';
 import { portalContext, type PortalContext } from '../core/context.js';
 import type { ApiError } from '../core/errors.js';
 import { dispatch } from '../core/events.js';
-import { createFormatters, type Formatters } from '../core/format.js';
+import { createFormatters } from '../core/format.js';
 import { normalizeLocale, SOURCE_LOCALE, type Locale } from '../core/i18n.js';
 import { MeSchema, type Me } from '../core/schemas/session.js';
 import { meQueryKey } from './queries.js';
@@ -116,7 +116,6 @@ export class MePortal extends LitElement {
 
   readonly #provider = new ContextProvider(this, { context: portalContext });
   readonly #me: QueryController<Me>;
-  #formatters?: { key: string; value: Formatters };
   /** the `token` property last handed to the client (a provider's token must not be undone by a re-render) */
   #configuredToken?: string | null = null;
   #lastOrganizationId?: string;
@@ -191,8 +190,6 @@ export class MePortal extends LitElement {
     const organizationId = this.organizationId || me?.defaultOrganizationId;
     const organization = me?.organizations.find((org) => org.id === organizationId);
     const timeZone = me?.timeZone;
-    const formatKey = `${locale}|${timeZone ?? ''}`;
-    if (this.#formatters?.key !== formatKey) this.#formatters = { key: formatKey, value: createFormatters(locale, timeZone) };
     if (me && organizationId !== this.#lastOrganizationId) {
       const previousOrganizationId = this.#lastOrganizationId;
       this.#lastOrganizationId = organizationId;
@@ -209,7 +206,7 @@ export class MePortal extends LitElement {
       isAdmin: organization?.roles.includes('admin') ?? false,
       locale,
       timeZone,
-      format: this.#formatters.value,
+      format: createFormatters(locale, timeZone), // shared per locale and time zone
       layout: this.layout,
       browser: this.services,
       reload: () => void this.#me.refetch(),

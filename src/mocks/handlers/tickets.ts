@@ -24,15 +24,26 @@ const SORT = {
 
 const ARCHIVE_SORT = { ...SORT, closedAt: (t: TicketRecord) => t.closedMs ?? t.updatedMs };
 
+/**
+ * The folded text a search looks in, per ticket record, built once: folding 10,000 tickets' fields
+ * on every keystroke cost the page's main thread ~40 ms per request (the worker's handlers run there).
+ * Keyed by record, so a fresh database (reset) starts a fresh cache; none of these fields change.
+ */
+const haystacks = new WeakMap<TicketRecord, string>();
+
 /** Free text over number, subject, requester, product and module (accent-insensitive). */
 function textMatcher(ctx: Ctx, q: string | undefined): (t: TicketRecord) => boolean {
   if (!q || q.trim() === '') return () => true;
   const needle = fold(q.trim().replace(/^#/, ''));
-  return (t) => t.number.includes(needle)
-    || fold(t.subject).includes(needle)
-    || fold(personOf(ctx.db, t.requesterId).name).includes(needle)
-    || (t.module !== undefined && fold(t.module).includes(needle))
-    || fold(ticketProductName(ctx.db, t) ?? '').includes(needle);
+  return (t) => {
+    let haystack = haystacks.get(t);
+    if (haystack === undefined) {
+      // a newline never occurs in a needle, so no match spans two fields
+      haystack = [t.number, fold(t.subject), fold(personOf(ctx.db, t.requesterId).name), fold(t.module ?? ''), fold(ticketProductName(ctx.db, t) ?? '')].join('\n');
+      haystacks.set(t, haystack);
+    }
+    return haystack.includes(needle);
+  };
 }
 
 /** Inclusive date range on an instant, in the user's time zone. */
