@@ -1,9 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/modules/tickets/define.js';
 import { injectFault } from '../src/mocks/index.js';
-import { FACTS } from './support/mock-api.js';
+import { apiUrl, FACTS } from './support/mock-api.js';
 import { findDeep, shadow, visibleText } from './support/shadow.js';
 
 const OPEN_SUBJECT = 'SPED Fiscal: bloco C190 com valores divergentes em outubro';
@@ -57,6 +58,55 @@ export const MalformedList: Story = {
   play: async ({ canvasElement }) => {
     const el = await tickets(canvasElement);
     await waitFor(() => expect(visibleText(el)).toContain('formato inesperado'), { timeout: 5000 });
+  },
+};
+
+/** The list request never answers: skeleton rows, a busy grid and a polite "Carregando…". */
+export const Loading: Story = {
+  beforeEach: ({ msw }) => {
+    msw.use(http.get(apiUrl('/tickets'), async ({ request }) => {
+      if (new URL(request.url).searchParams.get('pageSize') === '1') return undefined; // the tab counts answer
+      await delay('infinite');
+      return HttpResponse.json({});
+    }));
+  },
+  play: async ({ canvasElement }) => {
+    const el = await tickets(canvasElement);
+    const list = await findDeep<HTMLElement>(el.shadowRoot!, 'me-data-list');
+    await waitFor(() => expect(list.shadowRoot!.querySelector('[role=grid]')).toHaveAttribute('aria-busy', 'true'));
+    expect(list.shadowRoot!.querySelector('.placeholder')).not.toBeNull();
+    await waitFor(() => expect(visibleText(list.shadowRoot!.querySelector('[role=status]')!)).toBe('Carregando…'));
+  },
+};
+
+/** No request matches the filters: the empty message, with the way out (clear filters). */
+export const Empty: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await tickets(canvasElement);
+    await waitFor(() => expect(visibleText(el)).toContain(OPEN_SUBJECT), { timeout: 5000 });
+    const search = await findDeep<HTMLElement>(el.shadowRoot!, 'me-search-field');
+    await userEvent.type(search.shadowRoot!.querySelector('input')!, 'nenhum chamado com este texto{Enter}');
+    const list = await findDeep<HTMLElement>(el.shadowRoot!, 'me-data-list');
+    await waitFor(() => expect(visibleText(list)).toContain('Nenhum resultado'), { timeout: 5000 });
+    const ticketList = await findDeep<HTMLElement>(el.shadowRoot!, 'me-ticket-list');
+    expect(shadow(ticketList).getByRole('button', { name: 'Limpar filtros' })).toBeVisible();
+  },
+};
+
+/** The server fails (500) for the counts and the list: an alert with a retry that recovers. */
+export const ErrorWithRetry: Story = {
+  beforeEach: () => { injectFault({ method: 'GET', path: '/tickets', status: 500, times: 4 }); },
+  play: async ({ canvasElement }) => {
+    const el = await tickets(canvasElement);
+    const list = await findDeep<HTMLElement>(el.shadowRoot!, 'me-data-list');
+    const retry = await waitFor(() => {
+      const button = [...list.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Tentar novamente'));
+      expect(button).toBeDefined();
+      return button!;
+    }, { timeout: 5000 });
+    expect(visibleText(list)).toContain('Não foi possível carregar os dados.');
+    await userEvent.click(retry);
+    await waitFor(() => expect(visibleText(el)).toContain(OPEN_SUBJECT), { timeout: 5000 });
   },
 };
 
