@@ -4,26 +4,16 @@
  * each on a fresh page. Frames are not capped at 60 Hz, so the times are work, not vsync waits.
  * Also prints the gzip size of the minified data-list module.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
-import { build, preview, type Rolldown } from 'vite';
+import type { Browser } from 'playwright-core';
+import { bundle, gz } from '../scripts/bundles.js';
+import { median, openBenchPage, RUNS } from './harness.js';
 
 type Impl = 'me-data-list' | 'vaadin-grid' | 'lit-virtual';
 interface Sample { load: number; filter: number; dom: number; heap: number }
 
 const IMPLS: Impl[] = ['me-data-list', 'vaadin-grid', 'lit-virtual'];
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const root = fileURLToPath(new URL('./page/', import.meta.url));
-const repo = fileURLToPath(new URL('../', import.meta.url));
-const out = mkdtempSync(join(tmpdir(), 'me-bench-'));
-
-async function buildPage(): Promise<void> {
-  await build({ configFile: false, root, logLevel: 'warn', base: './', build: { outDir: out, emptyOutDir: true, minify: true, target: 'es2022', reportCompressedSize: false, chunkSizeWarningLimit: 5000 } });
-}
 
 async function sample(browser: Browser, url: string, impl: Impl): Promise<Sample> {
   const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
@@ -42,56 +32,25 @@ async function sample(browser: Browser, url: string, impl: Impl): Promise<Sample
   }
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-
 /**
  * gzip of the minified data-list module, Lit external: its own chunk (src/ui/data-list + its pt-BR
  * strings; en/es are lazy chunks), the shared core it imports (MeElement, i18n, tokens, states —
  * paid once by every element), and @tanstack/virtual-core.
  */
 async function moduleSizes(): Promise<{ own: number; core: number; virtual: number }> {
-  const outputs = (await build({
-    configFile: false,
-    root: repo,
-    logLevel: 'silent',
-    build: {
-      write: false, minify: true, target: 'es2022',
-      lib: { entry: { 'data-list': 'src/ui/data-list/index.ts' }, formats: ['es'] },
-      rolldownOptions: {
-        external: [/^lit($|\/)/, /^@lit\//],
-        output: {
-          codeSplitting: {
-            groups: [
-              { name: 'virtual', test: /node_modules[\\/]@tanstack[\\/]/ },
-              { name: 'core', test: /src[\\/](core[\\/]|ui[\\/]states\.ts|locales[\\/](pt-BR[\\/])?common\.ts)/ },
-            ],
-          },
-        },
-      },
-    },
-  })) as Rolldown.RolldownOutput[];
-  const chunks = outputs.flatMap((o) => o.output).filter((c): c is Rolldown.OutputChunk => c.type === 'chunk');
-  const gz = (chunk?: Rolldown.OutputChunk) => (chunk ? gzipSync(chunk.code, { level: 9 }).length : 0);
+  const chunks = [...(await bundle({ 'data-list': 'src/ui/data-list/index.ts' }, [
+    { name: 'virtual', test: /node_modules[\\/]@tanstack[\\/]/ },
+    { name: 'core', test: /src[\\/](core[\\/]|ui[\\/]states\.ts|locales[\\/](pt-BR[\\/])?common\.ts)/ },
+  ], [/^lit($|\/)/, /^@lit\//])).values()];
+  const size = (chunk?: { code: string }) => (chunk ? gz(chunk.code) : 0);
   return {
-    own: gz(chunks.find((c) => c.isEntry)),
-    core: gz(chunks.find((c) => c.name === 'core')),
-    virtual: gz(chunks.find((c) => c.name === 'virtual')),
+    own: size(chunks.find((c) => c.isEntry)),
+    core: size(chunks.find((c) => c.name === 'core')),
+    virtual: size(chunks.find((c) => c.name === 'virtual')),
   };
 }
 
-await buildPage();
-const server = await preview({ configFile: false, root, logLevel: 'silent', build: { outDir: out }, preview: { port: 0, host: '127.0.0.1' } });
-const url = server.resolvedUrls!.local[0]!;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', '--disable-gpu-vsync', '--disable-frame-rate-limit', '--enable-precise-memory-info'],
-});
-
+const { url, browser, close } = await openBenchPage(root);
 const samples = new Map<Impl, Sample[]>(IMPLS.map((impl) => [impl, []]));
 try {
   // one uncounted round: the browser's own first-use costs (code caches, fonts) are nobody's
@@ -103,9 +62,7 @@ try {
     process.stdout.write(`run ${run + 1}/${RUNS} done\n`);
   }
 } finally {
-  await browser.close();
-  await server.close();
-  rmSync(out, { recursive: true, force: true });
+  await close();
 }
 
 const med = (impl: Impl, key: keyof Sample) => median(samples.get(impl)!.map((s) => s[key]));

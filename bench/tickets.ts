@@ -6,20 +6,15 @@
  * Frames are not capped at 60 Hz, so the times are work and waits, not vsync.
  * Also prints the gzip sizes of the tickets entry: its initial chunk(s) and every lazy chunk.
  */
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { getResponse } from 'msw';
-import { chromium, type Browser, type Page, type Request } from 'playwright-core';
-import { build, preview, type Rolldown } from 'vite';
+import type { Browser, Page, Request } from 'playwright-core';
+import { closure, gz, packageBundle, SHARED_CHUNKS, type Chunk } from '../scripts/bundles.js';
 import { createHandlers, FACTS } from '../src/mocks/index.js';
-import { entries } from '../src/entries.js';
-import { treeshake } from '../vite.config.js';
+import { median, openBenchPage, RUNS } from './harness.js';
 
 const LATENCIES = [0, 300];
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /**
  * Typed into the search field: all but the last character first ("conta"), then the last one
  * ("contas": "…título no contas a pagar"), which changes both the count and the first row.
@@ -27,7 +22,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const QUERY = 'contas';
 const root = fileURLToPath(new URL('./tickets-page/', import.meta.url));
 const repo = fileURLToPath(new URL('../', import.meta.url));
-const out = mkdtempSync(join(tmpdir(), 'me-bench-tickets-'));
 
 type Phase = 'load' | 'scroll' | 'search';
 interface Sample {
@@ -80,12 +74,6 @@ async function expectations(): Promise<Expected> {
     throw new Error(`"${QUERY}" and "${prefix.q}" must each change the list's first row: pick another query`);
   }
   return { total: first.total, first: first.items[0]!.number, lastIndex: first.total - 1, last: last.items[0]!.number, prefix, full };
-}
-
-async function buildPage(): Promise<void> {
-  await build({ configFile: false, root, logLevel: 'warn', base: './', publicDir: false, build: { outDir: out, emptyOutDir: true, minify: true, target: 'es2022', reportCompressedSize: false, chunkSizeWarningLimit: 5000 } });
-  // the MSW service worker is served from the page's root (startMockApi's default URL)
-  copyFileSync(join(repo, 'public/mockServiceWorker.js'), join(out, 'mockServiceWorker.js'));
 }
 
 const isApi = (request: Request) => new URL(request.url()).pathname.startsWith('/api/v1/');
@@ -143,77 +131,33 @@ async function sample(browser: Browser, url: string, latency: number, expected: 
   }
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-
-const gz = (code: string | Uint8Array) => gzipSync(code, { level: 9 }).length;
 
 interface ChunkSize { file: string; size: number; shared: boolean }
 interface LazyChunk { file: string; size: number; from: string; deps: number }
 
 /**
- * gzip of the tickets entry's chunks, from the same build as `npm run size` (scripts/size.ts: every
- * public entry but mocks/index, the shared groups lit/zod/query/core, the package's treeshake).
- * size.ts runs its checks at import, so its build options are repeated here; keep them in step.
+ * gzip of the tickets entry's chunks, from the very build `npm run size` checks (scripts/bundles.ts).
  * Initial: the entry and its static imports. Lazy: every chunk reached through an `import()`
  * (`from`: the chunk importing it), each with its static imports not already loaded.
  */
 async function ticketSizes(): Promise<{ initial: ChunkSize[]; lazy: LazyChunk[] }> {
-  const outputs = (await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: true,
-      target: 'es2022',
-      lib: { entry: Object.fromEntries(Object.entries(entries).filter(([name]) => name !== 'mocks' && name !== 'index')), formats: ['es'] },
-      rolldownOptions: {
-        treeshake,
-        output: {
-          codeSplitting: {
-            groups: [
-              { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/ },
-              { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
-              { name: 'query', test: /node_modules[\\/]@tanstack[\\/]/ },
-              { name: 'core', test: /src[\\/](core|ui)[\\/]|src[\\/]locales[\\/](pt-BR[\\/])?common\.ts/ },
-            ],
-          },
-        },
-      },
-    },
-  })) as Rolldown.RolldownOutput[];
-  const chunks = new Map<string, Rolldown.OutputChunk>();
-  for (const output of outputs) for (const item of output.output) if (item.type === 'chunk') chunks.set(item.fileName, item);
-  const shared = new Set(['lit', 'zod', 'query', 'core']);
-  const closure = (start: Rolldown.OutputChunk, seen = new Set<string>()) => {
-    const found: Rolldown.OutputChunk[] = [];
-    const visit = (chunk: Rolldown.OutputChunk) => {
-      if (seen.has(chunk.fileName)) return;
-      seen.add(chunk.fileName);
-      found.push(chunk);
-      for (const name of chunk.imports) { const next = chunks.get(name); if (next) visit(next); }
-    };
-    visit(start);
-    return found;
-  };
-  const label = (chunk: Rolldown.OutputChunk) => {
+  const chunks = await packageBundle();
+  const shared = SHARED_CHUNKS;
+  const label = (chunk: Chunk) => {
     if (shared.has(chunk.name)) return `shared chunk "${chunk.name}"`;
     return chunk.facadeModuleId ? relative(repo, chunk.facadeModuleId) : chunk.fileName;
   };
   const entry = [...chunks.values()].find((c) => c.isEntry && c.name === 'tickets')!;
   const loaded = new Set<string>();
-  const initial = closure(entry, loaded);
+  const initial = closure(entry, chunks, loaded);
   const lazy: LazyChunk[] = [];
-  const dynamic = (list: Rolldown.OutputChunk[]) => list.flatMap((c) => c.dynamicImports.map((name) => ({ name, from: label(c) })));
+  const dynamic = (list: Chunk[]) => list.flatMap((c) => c.dynamicImports.map((name) => ({ name, from: label(c) })));
   const queue = dynamic(initial);
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
     const chunk = chunks.get(next.name);
     if (!chunk || loaded.has(next.name)) continue;
     // its static imports beyond what is already loaded (and beyond the other lazy chunks so far)
-    const own = closure(chunk, loaded);
+    const own = closure(chunk, chunks, loaded);
     lazy.push({ file: label(chunk), size: gz(chunk.code), from: next.from, deps: own.slice(1).reduce((s, c) => s + gz(c.code), 0) });
     queue.push(...dynamic(own));
   }
@@ -221,14 +165,7 @@ async function ticketSizes(): Promise<{ initial: ChunkSize[]; lazy: LazyChunk[] 
 }
 
 const expected = await expectations();
-await buildPage();
-const server = await preview({ configFile: false, root, logLevel: 'silent', build: { outDir: out }, preview: { port: 0, host: '127.0.0.1' } });
-const url = server.resolvedUrls!.local[0]!;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', '--disable-gpu-vsync', '--disable-frame-rate-limit', '--enable-precise-memory-info'],
-});
+const { url, browser, close } = await openBenchPage(root, { serviceWorker: true });
 
 const samples = new Map<number, Sample[]>(LATENCIES.map((latency) => [latency, []]));
 try {
@@ -241,9 +178,7 @@ try {
     process.stdout.write(`run ${run + 1}/${RUNS} done\n`);
   }
 } finally {
-  await browser.close();
-  await server.close();
-  rmSync(out, { recursive: true, force: true });
+  await close();
 }
 
 const values = (latency: number, pick: (s: Sample) => number) => samples.get(latency)!.map(pick);

@@ -6,73 +6,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { build, type Rolldown } from 'vite';
 import { entries, moduleEntries } from '../src/entries.js';
-import { treeshake } from '../vite.config.js';
+import { bundle, closure, gz, packageBundle, SHARED_CHUNKS as shared } from './bundles.js';
 
 const KB = 1000;
 const budgets = { portal: 32 * KB, module: 15 * KB, cdn: 120 * KB };
-const shared = new Set(['lit', 'zod', 'query', 'core']);
-
-const gz = (code: string | Uint8Array) => gzipSync(code, { level: 9 }).length;
 const kb = (n: number) => `${(n / KB).toFixed(1)} kB`;
 
-/** Minified ES build of some entries; returns every chunk by file name. */
-async function bundle(entry: Record<string, string>, groups?: Array<{ name: string; test: RegExp }>, external?: RegExp[]) {
-  const outputs = (await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: true,
-      target: 'es2022',
-      lib: { entry, formats: ['es'] },
-      rolldownOptions: groups ? { treeshake, external, output: { codeSplitting: { groups } } } : { treeshake, external },
-    },
-  })) as Rolldown.RolldownOutput[];
-  const map = new Map<string, Rolldown.OutputChunk>();
-  for (const output of outputs) for (const item of output.output) if (item.type === 'chunk') map.set(item.fileName, item);
-  return map;
-}
-
-const result = (await build({
-  configFile: false,
-  logLevel: 'silent',
-  build: {
-    write: false,
-    minify: true,
-    target: 'es2022',
-    lib: { entry: Object.fromEntries(Object.entries(entries).filter(([name]) => name !== 'mocks' && name !== 'index')), formats: ['es'] },
-    rolldownOptions: {
-      treeshake,
-      output: {
-        codeSplitting: {
-          groups: [
-            { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/ },
-            { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
-            { name: 'query', test: /node_modules[\\/]@tanstack[\\/]/ },
-            { name: 'core', test: /src[\\/](core|ui)[\\/]|src[\\/]locales[\\/](pt-BR[\\/])?common\.ts/ },
-          ],
-        },
-      },
-    },
-  },
-})) as Rolldown.RolldownOutput[];
-
-const chunks = new Map<string, Rolldown.OutputChunk>();
-for (const output of result) for (const item of output.output) if (item.type === 'chunk') chunks.set(item.fileName, item);
-
-function closure(start: Rolldown.OutputChunk, from = chunks): Rolldown.OutputChunk[] {
-  const seen = new Map<string, Rolldown.OutputChunk>();
-  const visit = (chunk: Rolldown.OutputChunk) => {
-    if (seen.has(chunk.fileName)) return;
-    seen.set(chunk.fileName, chunk);
-    for (const name of chunk.imports) { const next = from.get(name); if (next) visit(next); }
-  };
-  visit(start);
-  return [...seen.values()];
-}
+const chunks = await packageBundle();
 const entryChunk = (name: string) => [...chunks.values()].find((c) => c.isEntry && c.name === name)!;
 
 interface Row { what: string; size: number; budget: number }
@@ -84,7 +25,7 @@ const portalChunks = await bundle({ portal: entries.portal }, undefined, [/\/mod
 const portal = closure([...portalChunks.values()].find((c) => c.isEntry)!, portalChunks);
 rows.push({ what: '<me-portal> + runtime deps (initial)', size: portal.reduce((s, c) => s + gz(c.code), 0), budget: budgets.portal });
 for (const name of moduleEntries) {
-  const own = closure(entryChunk(name)).filter((c) => !shared.has(c.name));
+  const own = closure(entryChunk(name), chunks).filter((c) => !shared.has(c.name));
   rows.push({ what: `module ${name}: own initial chunk(s)`, size: own.reduce((s, c) => s + gz(c.code), 0), budget: budgets.module });
 }
 const sharedSizes = [...chunks.values()].filter((c) => shared.has(c.name)).map((c) => `${c.name} ${kb(gz(c.code))}`);

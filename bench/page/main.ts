@@ -9,6 +9,7 @@ import type { MeDataList } from '../../src/ui/data-list/me-data-list.js';
 import type { Column } from '../../src/ui/data-list/types.js';
 import { FIELDS, HEADERS, makeTickets, type BenchTicket } from './data.js';
 import { BenchFloor } from './floor.js';
+import { countElements, frame, hasText, tick } from '../page-support.js';
 
 export type Impl = 'me-data-list' | 'vaadin-grid' | 'lit-virtual';
 type Host = HTMLElement & { items: BenchTicket[] };
@@ -18,26 +19,6 @@ customElements.define('bench-floor', BenchFloor);
 
 const data = makeTickets();
 const filtered = data.filter((t) => t.subject.includes('nota'));
-const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-const tick = () => new Promise<void>((resolve) => { const c = new MessageChannel(); c.port1.onmessage = () => resolve(); c.port2.postMessage(0); });
-
-/** text of the whole composed tree under `root` (shadow roots included) */
-function hasText(root: Node, text: string): boolean {
-  if (root.nodeType === Node.TEXT_NODE) return root.textContent!.includes(text);
-  if (root instanceof Element && root.shadowRoot && hasText(root.shadowRoot, text)) return true;
-  for (const child of root.childNodes) if (hasText(child, text)) return true;
-  return false;
-}
-
-function countElements(root: ParentNode): number {
-  let count = 0;
-  for (const element of root.querySelectorAll('*')) {
-    count++;
-    if (element.shadowRoot) count += countElements(element.shadowRoot);
-  }
-  return count;
-}
-
 function create(impl: Impl): Host {
   if (impl === 'me-data-list') {
     const list = document.createElement('me-data-list') as MeDataList<BenchTicket>;

@@ -7,6 +7,7 @@ import { startMockApi } from '../../src/mocks/index.js';
 import '../../src/portal/define.js';
 import '../../src/modules/tickets/define.js';
 import type { MeSearchField } from '../../src/ui/toolbar/search-field.js';
+import { countElements, frame, hasText, tick } from '../page-support.js';
 
 const latencyMs = Number(new URLSearchParams(location.search).get('latency') ?? 0);
 const api = await startMockApi({ latencyMs, quiet: true });
@@ -58,17 +59,6 @@ const timed = (start: number): Timed => {
   return { ms: end - start, mockMs: mockTime(start, end) };
 };
 
-const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-const tick = () => new Promise<void>((resolve) => { const c = new MessageChannel(); c.port1.onmessage = () => resolve(); c.port2.postMessage(0); });
-
-/** text of the whole composed tree under `root` (shadow roots included) */
-function hasText(root: Node, text: string): boolean {
-  if (root.nodeType === Node.TEXT_NODE) return root.textContent!.includes(text);
-  if (root instanceof Element && root.shadowRoot && hasText(root.shadowRoot, text)) return true;
-  for (const child of root.childNodes) if (hasText(child, text)) return true;
-  return false;
-}
-
 /** the first element matching `selector` in the composed tree under `root` (shadow roots included) */
 function deepQuery<E extends Element = Element>(root: ParentNode, selector: string): E | undefined {
   const found = root.querySelector<E>(selector);
@@ -78,15 +68,6 @@ function deepQuery<E extends Element = Element>(root: ParentNode, selector: stri
     if (inner) return inner;
   }
   return undefined;
-}
-
-function countElements(root: ParentNode): number {
-  let count = 0;
-  for (const element of root.querySelectorAll('*')) {
-    count++;
-    if (element.shadowRoot) count += countElements(element.shadowRoot);
-  }
-  return count;
 }
 
 /** polls `done` on every task turn (not only on frames) until it holds; fails after 30 s */
