@@ -40,3 +40,11 @@ export function deepActiveElement(): Element | null {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }
+
+/** Elements under `root` (a shadow root, or an element with its own shadow root), every nested shadow root included. */
+export function countElements(root: ParentNode): number {
+  const scope = root instanceof Element && root.shadowRoot ? root.shadowRoot : root;
+  let count = 0;
+  for (const element of scope.querySelectorAll('*')) count += 1 + (element.shadowRoot ? countElements(element.shadowRoot) : 0);
+  return count;
+}

@@ -59,12 +59,4 @@ export function scroller(list: HTMLElement): HTMLElement {
   return list.shadowRoot!.querySelector<HTMLElement>('[part=list]')!;
 }
 
-/** Every element in the list's shadow tree (and nested shadow roots, if any). */
-export function countElements(root: ParentNode): number {
-  let count = 0;
-  for (const element of root.querySelectorAll('*')) {
-    count++;
-    if (element.shadowRoot) count += countElements(element.shadowRoot);
-  }
-  return count;
-}
+export { countElements } from '../helpers/dom.js';

@@ -4,6 +4,7 @@ import '../../../src/modules/tickets/define.js';
 import { defaultBrowserServices, type BrowserServices } from '../../../src/core/browser.js';
 import type { MeTickets } from '../../../src/modules/tickets/me-tickets.js';
 import { clearFaults } from '../../../src/mocks/index.js';
+import { countElements } from '../../helpers/dom.js';
 import { deepActiveElement, deepQuery, FACTS, injectFault, renderPortal, sent, textOf, useMockApi, waitForText } from '../../helpers/portal.js';
 
 const OPEN_SUBJECT = 'SPED Fiscal: bloco C190 com valores divergentes em outubro';
@@ -16,13 +17,6 @@ async function renderTickets(options: { token?: string; tab?: string; ticketId?:
 }
 
 const list = (tickets: MeTickets) => deepQuery(tickets, 'me-data-list')!;
-/** Elements under `root`, every nested shadow root included. */
-function countElements(root: Element): number {
-  const scope = root.shadowRoot ?? root;
-  let count = 0;
-  for (const element of scope.querySelectorAll('*')) count += 1 + (element.shadowRoot ? countElements(element) : 0);
-  return count;
-}
 
 const ticketRequests = () => sent('GET', '/v1/tickets').map((r) => new URL(r.url).searchParams);
 
