@@ -41,6 +41,9 @@ export const badgeStyles = css`
     font-size: var(--_font-size-sm); font-weight: 700; line-height: 1.2; white-space: nowrap;
   }
   .icon { flex: none; }
+  /* in a narrow cell the badge shrinks and its text ends with an ellipsis (its icon stays) */
+  .badge { max-width: 100%; box-sizing: border-box; vertical-align: middle; }
+  .badge > [part='text'] { min-width: 0; overflow: hidden; text-overflow: ellipsis; }
   [data-tone='neutral'] { color: var(--_muted); background: var(--_surface); }
   [data-tone='info'] { color: var(--_primary); background: var(--_info-bg); }
   [data-tone='success'] { color: var(--_success); background: var(--_success-bg); }

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { MeDataList } from '../../src/ui/data-list/me-data-list.js';
-import type { RowActivateDetail, SelectionChangeDetail } from '../../src/ui/data-list/types.js';
+import type { Column, RowActivateDetail, SelectionChangeDetail } from '../../src/ui/data-list/types.js';
 import { deepActiveElement, textOf } from '../helpers/dom.js';
 import { columns, countElements, dataRows, makeRows, renderList, rowAt, scroller, settle, type Row } from './data-list-support.js';
 
@@ -20,6 +20,43 @@ function record<D>(list: HTMLElement, type: keyof GlobalEventHandlersEventMap): 
 }
 
 describe('<me-data-list> (client mode)', () => {
+  it('lines its columns up in every row and the header, whatever each row holds (content-sized tracks are read as fr)', async () => {
+    type Wide = { id: string; tag: string; text: string };
+    const wide: Column<Wide>[] = [
+      { id: 'tag', header: 'Etiqueta', cell: (r) => r.tag, width: 'auto' },
+      { id: 'text', header: 'Texto', cell: (r) => r.text, width: 'minmax(6rem, max-content)' },
+      { id: 'end', header: 'Fim', cell: () => '—', width: '2fr' },
+    ];
+    const items: Wide[] = ['a', 'uma etiqueta bem mais comprida', 'média'].map((tag, i) => ({ id: String(i), tag, text: 'x'.repeat(5 + i * 30) }));
+    const list = await renderList(html`<me-data-list style=${sized} .columns=${wide} .items=${items}></me-data-list>`);
+    const lefts = (row: Element) => [...row.children].map((cell) => Math.round(cell.getBoundingClientRect().left)).join(',');
+    const rows = [list.shadowRoot!.querySelector('.header-row')!, ...dataRows(list)];
+    expect(new Set(rows.map(lefts)).size, rows.map(lefts).join(' | ')).to.equal(1);
+    expect(scroller(list).scrollWidth).to.be.at.most(scroller(list).clientWidth + 1); // fits: no sideways scroll
+  });
+
+  it('leaves out the columns marked hideBelow while narrower than their width, and brings them back', async () => {
+    const withOptional: Column<Row>[] = [...columns.slice(0, 2), { ...columns[2]!, hideBelow: 700 }];
+    const list = await renderList(html`<me-data-list style="height: 300px; width: 800px" .columns=${withOptional} .items=${makeRows(3)}></me-data-list>`);
+    const headers = () => [...list.shadowRoot!.querySelectorAll('[role=columnheader]')].map((h) => textOf(h).replace(/[▲▼]/g, '').trim());
+    expect(headers()).to.deep.equal(['Número', 'Assunto', 'Situação']);
+    list.style.width = '640px';
+    await waitUntil(() => headers().length === 2, `still ${headers()}`);
+    expect(dataRows(list)[0]!.querySelectorAll('[role=gridcell]')).to.have.length(2);
+    list.style.width = '760px';
+    await waitUntil(() => headers().length === 3, `still ${headers()}`);
+    expect(textOf(dataRows(list)[0]!)).to.contain(makeRows(1)[0]!.status);
+  });
+
+  it('scrolls sideways when the columns’ minimums add up to more than its width', async () => {
+    const narrow: Column<Row>[] = columns.map((c) => ({ ...c, width: 'minmax(20rem, 1fr)' }));
+    const list = await renderList(html`<me-data-list style="height: 300px; width: 600px" .columns=${narrow} .items=${makeRows(3)}></me-data-list>`);
+    const view = scroller(list);
+    expect(view.scrollWidth).to.be.greaterThan(view.clientWidth + 100);
+    const header = list.shadowRoot!.querySelector('.header-row')!;
+    expect(Math.round(dataRows(list)[0]!.getBoundingClientRect().width)).to.equal(Math.round(header.getBoundingClientRect().width));
+  });
+
   it('renders declarative columns as an ARIA grid', async () => {
     const list = await renderList(html`<me-data-list style=${sized} label="Chamados" .columns=${columns} .items=${makeRows(3)}></me-data-list>`);
     const root = list.shadowRoot!;

@@ -20,18 +20,20 @@ export function when(format: Formatters, value: string, t: T) {
 
 /**
  * The columns of the tickets list (and, with `closed`, of the archive). Badges are templates styled
- * by the list itself: no element (and shadow root) per cell.
+ * by the list itself: no element (and shadow root) per cell. Below 960 px the requester column goes,
+ * below 840 px the product (the minimums of the rest: 43rem = 688 px; narrower scrolls sideways),
+ * and under 560 px rows become cards with every line.
  */
 export function ticketColumns(t: T, ui: Translate<UiKey>, format: Formatters, options: { closed?: boolean } = {}): Column<TicketSummary>[] {
   return [
-    { id: 'number', header: t('tickets.col.number'), sortable: !options.closed, width: 'minmax(6.5rem, auto)', cell: (ticket) => html`<span class="number">${ticket.number}</span>` },
-    { id: 'subject', header: t('tickets.col.subject'), width: 'minmax(12rem, 3fr)', cell: (ticket) => html`<span class="subject">${ticket.subject}</span>` },
-    { id: 'status', header: t('tickets.col.status'), sortable: !options.closed, width: 'minmax(9rem, auto)', cell: (ticket) => statusBadge(ticket.status, ui) },
-    { id: 'priority', header: t('tickets.col.priority'), sortable: !options.closed, width: 'minmax(7rem, auto)', cell: (ticket) => priorityBadge(ticket.priority, ui) },
-    { id: 'product', header: t('tickets.col.product'), width: 'minmax(9rem, 1.5fr)', cell: (ticket) => ticket.product?.name ?? t('tickets.noProduct') },
-    { id: 'requester', header: t('tickets.col.requester'), width: 'minmax(8rem, 1fr)', cell: (ticket) => ticket.requester.name },
+    { id: 'number', header: t('tickets.col.number'), sortable: !options.closed, width: 'minmax(6.5rem, 0.6fr)', cell: (ticket) => html`<span class="number">${ticket.number}</span>` },
+    { id: 'subject', header: t('tickets.col.subject'), width: 'minmax(10rem, 3fr)', cell: (ticket) => html`<span class="subject">${ticket.subject}</span>` },
+    { id: 'status', header: t('tickets.col.status'), sortable: !options.closed, width: 'minmax(12.5rem, 1fr)', cell: (ticket) => statusBadge(ticket.status, ui) },
+    { id: 'priority', header: t('tickets.col.priority'), sortable: !options.closed, width: 'minmax(7.5rem, 0.7fr)', cell: (ticket) => priorityBadge(ticket.priority, ui) },
+    { id: 'product', header: t('tickets.col.product'), width: 'minmax(7rem, 1.5fr)', hideBelow: 840, cell: (ticket) => ticket.product?.name ?? t('tickets.noProduct') },
+    { id: 'requester', header: t('tickets.col.requester'), width: 'minmax(7rem, 1fr)', hideBelow: 960, cell: (ticket) => ticket.requester.name },
     options.closed
-      ? { id: 'closed', header: t('tickets.col.closed'), width: 'minmax(7rem, auto)', cell: (ticket) => (ticket.closedAt ? format.date(ticket.closedAt) : '—') }
-      : { id: 'updated', header: t('tickets.col.updated'), sortable: true, width: 'minmax(8rem, auto)', cell: (ticket) => when(format, ticket.updatedAt, t) },
+      ? { id: 'closed', header: t('tickets.col.closed'), width: 'minmax(6.5rem, 0.8fr)', cell: (ticket) => (ticket.closedAt ? format.date(ticket.closedAt) : '—') }
+      : { id: 'updated', header: t('tickets.col.updated'), sortable: true, width: 'minmax(6.5rem, 0.8fr)', cell: (ticket) => when(format, ticket.updatedAt, t) },
   ];
 }

@@ -26,7 +26,8 @@ export const dataListStyles = css`
     position: relative;
     border: 1px solid var(--_divider);
   }
-  .grid { min-width: 100%; width: max-content; }
+  /* a definite width (no intrinsic sizing of the columns): the list's, or the columns' minimums */
+  .grid { width: 100%; min-width: var(--_min-width, 0px); }
   .head {
     position: sticky;
     top: 0;
@@ -69,6 +70,7 @@ export const dataListStyles = css`
     cursor: pointer;
     border-radius: var(--_radius-sm);
   }
+  .sort .label { min-width: 0; overflow: hidden; text-overflow: ellipsis; }
   .sort:hover { color: var(--_primary); }
   .sort .arrow { font-size: 10px; opacity: 0.35; }
   [aria-sort='ascending'] .arrow, [aria-sort='descending'] .arrow { opacity: 1; color: var(--_primary); }
@@ -127,7 +129,7 @@ export const dataListStyles = css`
 
   /* narrow element: every row is a card of "label: value" lines */
   @container me-data-list (width < 560px) {
-    .grid { width: auto; }
+    .grid { width: auto; min-width: 0; }
     .header-row {
       display: flex;
       flex-wrap: wrap;

@@ -13,7 +13,7 @@ import { badgeStyles } from '../badge-templates.js';
 import { stateStyles } from '../states.js';
 import { Announcer, intl } from './announcer.js';
 import { dataListStyles } from './data-list.styles.js';
-import { ListLayout } from './layout.js';
+import { columnTrack, ListLayout, trackMinimum } from './layout.js';
 import { ListNavigation, type NavigationHost } from './navigation.js';
 import { ListData } from './data.js';
 import { renderHeader, renderListState, renderRow, type RowView } from './templates.js';
@@ -110,6 +110,7 @@ export class MeDataList<T = unknown> extends MeElement implements NavigationHost
   #toTop = false;
   #status = { pending: false, error: undefined as unknown };
   #cards = false;
+  #visible: Column<T>[] = [];
 
   /** Rows in the list: the server's total in paging mode (0 until the first page answers). */
   get rowCount(): number {
@@ -182,7 +183,10 @@ export class MeDataList<T = unknown> extends MeElement implements NavigationHost
       if (!changed.has('allSelected')) this.allSelected = false;
       this.#toTop = this.hasUpdated;
     }
-    const columnsChanged = this.#layout.setColumns(this.columns, this.selectable);
+    // table layout: the columns that fit (all of them until the width is known, and in cards)
+    const width = this.#layout.width;
+    this.#visible = this.#layout.cards || !width ? this.columns : this.columns.filter((c) => !c.hideBelow || width >= c.hideBelow);
+    const columnsChanged = this.#layout.setColumns(this.#visible, this.selectable);
     const dataChanged = changed.has('items') || changed.has('sort') || columnsChanged;
     if (!this.source && (dataChanged || changed.has('columns') || changed.has('source'))) this.#data.setItems(this.items, this.columns, this.sort);
     const cards = this.#layout.cards;
@@ -261,17 +265,21 @@ export class MeDataList<T = unknown> extends MeElement implements NavigationHost
     const error = this.source ? (pages.total === undefined ? failed[0]?.[1] : undefined) : this.error;
     this.#status = { pending, error };
     const rows = pending || error !== undefined ? [] : this.#rows();
-    const controls = (this.selectable ? 1 : 0) + this.columns.filter((c) => c.sortable).length;
-    const tracks = `${this.selectable ? '48px ' : ''}${this.columns.map((c) => c.width ?? 'minmax(0, 1fr)').join(' ')}`;
+    const columns = this.#visible;
+    const controls = (this.selectable ? 1 : 0) + columns.filter((c) => c.sortable).length;
+    const columnTracks = columns.map((c) => columnTrack(c.width));
+    const tracks = `${this.selectable ? '48px ' : ''}${columnTracks.join(' ')}`;
+    // the grid is as wide as the list, or as the columns' minimums when those add up to more (it scrolls)
+    const minWidth = `calc(${this.selectable ? '48px + ' : ''}${columnTracks.map(trackMinimum).join(' + ') || '0px'})`;
     const context = {
-      host: this, nav: this.#nav, t, controls, cards: this.#cards, margin: this.#headerOffset,
+      host: { columns, selectable: this.selectable, sort: this.sort, allSelected: this.allSelected }, nav: this.#nav, t, controls, cards: this.#cards, margin: this.#headerOffset,
       failedPages: failed.map(([page]) => page),
       pageSize: this.source?.pageSize ?? 0, toggleSort: (c: Column<T>) => this.#toggleSort(c),
       common: this.#common.t, number: intl(this.locale).number, retry: () => this.retry(),
     };
     // rows are keyed by position: scrolling adds/drops only the rows that enter or leave, and a
     // filter or an arriving page refills the same row elements (no DOM churn, focus stays put)
-    return html`<div class="scroller" part="list" style=${`--_row-height:${this.rowHeight}px;--_columns:${tracks}`}>
+    return html`<div class="scroller" part="list" style=${`--_row-height:${this.rowHeight}px;--_columns:${tracks};--_min-width:${minWidth}`}>
         <div class="grid" role="grid" aria-label=${this.label || t('list.label')} aria-rowcount=${pending || error !== undefined ? -1 : this.rowCount + 1}
           aria-multiselectable=${this.selectable ? 'true' : nothing} aria-busy=${pending || this.loading ? 'true' : nothing}
           @focusin=${this.#nav.onFocusIn} @focusout=${this.#nav.onFocusOut}>

@@ -49,8 +49,8 @@ export function renderHeader<T>(c: RenderContext<T>): TemplateResult {
         if (!column.sortable) return html`<div role="columnheader" class="th">${column.header}</div>`;
         const direction = host.sort?.id === column.id ? host.sort.direction : undefined;
         return html`<div role="columnheader" class="th" aria-sort=${direction ? ARIA_SORT[direction] : 'none'}>
-          <button type="button" class="sort" data-header-control tabindex=${nav.headerTabIndex(control++, c.controls)} @click=${() => c.toggleSort(column)}>
-            ${column.header}<span class="arrow" aria-hidden="true">${direction === 'desc' ? '▼' : '▲'}</span>
+          <button type="button" class="sort" data-header-control title=${column.header} tabindex=${nav.headerTabIndex(control++, c.controls)} @click=${() => c.toggleSort(column)}>
+            <span class="label">${column.header}</span><span class="arrow" aria-hidden="true">${direction === 'desc' ? '▼' : '▲'}</span>
           </button>
         </div>`;
       })}

@@ -24,13 +24,19 @@ export interface Column<T> {
   sortable?: boolean;
   /** client mode only: sorts `items` locally when this column is the sort column */
   compare?(a: T, b: T): number;
-  /** a CSS grid track, e.g. `minmax(8rem, 2fr)`; default `minmax(0, 1fr)` */
+  /**
+   * a CSS grid track, e.g. `8rem` or `minmax(8rem, 2fr)`; default `minmax(0, 1fr)`. Every row is
+   * its own grid, so tracks must not depend on content: `auto`, `min-content`, `max-content` and
+   * `fit-content()` are read as `1fr` (as a minimum, `0`), and a bare `2fr` as `minmax(0, 2fr)`.
+   */
   width?: string;
   align?: 'start' | 'center' | 'end';
   /** label of the value in the narrow (card) layout; default `header` */
   cardLabel?: string;
   /** leave this value out of the card layout */
   hideInCard?: boolean;
+  /** table layout: leave this column out while the list is narrower than this many px (the least important columns first) */
+  hideBelow?: number;
 }
 
 /** The key of a row (unique, stable across pages): method-typed for the same reason as `Column`. */

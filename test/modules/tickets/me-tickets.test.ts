@@ -9,9 +9,10 @@ import { deepActiveElement, deepQuery, FACTS, injectFault, renderPortal, sent, t
 
 const OPEN_SUBJECT = 'SPED Fiscal: bloco C190 com valores divergentes em outubro';
 
+/** 1100 px wide: every column of the list shows (narrower lists drop the requester, then the product) */
 async function renderTickets(options: { token?: string; tab?: string; ticketId?: string; services?: BrowserServices } = {}) {
   const portal = await renderPortal(html`<me-portal api-base="/api" token=${options.token ?? 'demo-token'} .services=${options.services ?? defaultBrowserServices}>
-    <me-tickets tab=${options.tab ?? 'mine'} ticket-id=${options.ticketId ?? ''}></me-tickets></me-portal>`);
+    <me-tickets style="width: 1100px" tab=${options.tab ?? 'mine'} ticket-id=${options.ticketId ?? ''}></me-tickets></me-portal>`);
   const tickets = portal.querySelector<MeTickets>('me-tickets')!;
   return { portal, tickets };
 }
