@@ -26,7 +26,7 @@ export class MeAdminsNotice extends MeElement {
     stateStyles,
     css`
       :host { display: block; }
-      section { padding: var(--_space-4); border: 1px solid var(--_warning); background: var(--_warning-bg); border-radius: var(--_radius); }
+      section { overflow-wrap: anywhere; padding: var(--_space-4); border: 1px solid var(--_warning); background: var(--_warning-bg); border-radius: var(--_radius); }
       h2 { margin: 0 0 var(--_space-2); font-size: var(--_font-size-lg); }
       ul { margin: var(--_space-2) 0 0; padding-inline-start: var(--_space-6); }
       a { color: var(--_primary); }

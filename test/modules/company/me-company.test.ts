@@ -85,6 +85,14 @@ describe('<me-company>', () => {
     await waitForText(portal.querySelector('me-admins-notice')!, 'Carlos');
   });
 
+  it('fits a narrow sidebar: long e-mails wrap instead of widening the host page’s column', async () => {
+    const portal = await renderPortal(html`<me-portal api-base="/api" token="demo-token">
+      <aside style="display: grid; width: 240px"><section><me-company></me-company></section><section><me-admins-notice></me-admins-notice></section></aside></me-portal>`);
+    await waitForText(portal.querySelector('me-admins-notice')!, 'Carlos');
+    await waitForText(portal.querySelector('me-company')!, 'T45871');
+    for (const section of portal.querySelectorAll('aside > section')) expect(section.getBoundingClientRect().width).to.be.at.most(240);
+  });
+
   it('answers invalid JSON with the error state too', async () => {
     injectFault({ method: 'GET', path: companyPath, body: '{"code": ', headers: { 'Content-Type': 'application/json' } });
     const { company } = await renderCompany();
