@@ -35,6 +35,19 @@ describe('<me-data-list> (client mode)', () => {
     expect(scroller(list).scrollWidth).to.be.at.most(scroller(list).clientWidth + 1); // fits: no sideways scroll
   });
 
+  it('keeps a long cell’s text in place when the row is clicked (a cell never scrolls sideways)', async () => {
+    const long = makeRows(3).map((row) => ({ ...row, subject: `${row.subject} ${'com um assunto muito longo '.repeat(8)}` }));
+    const list = await renderList(html`<me-data-list style=${sized} .columns=${columns} .items=${long}></me-data-list>`);
+    const cell = dataRows(list)[1]!.querySelectorAll<HTMLElement>('[role=gridcell]')[1]!;
+    const textLeft = () => { const range = document.createRange(); range.selectNodeContents(cell); return Math.round(range.getClientRects()[0]!.left); };
+    const before = textLeft();
+    const box = cell.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.right - 5), Math.round(box.top + box.height / 2)] });
+    await sendKeys({ press: 'ArrowRight' });
+    cell.scrollLeft = 40; // what a focus or a caret would do to a scrollable (overflow: hidden) cell
+    expect(textLeft()).to.equal(before);
+  });
+
   it('leaves out the columns marked hideBelow while narrower than their width, and brings them back', async () => {
     const withOptional: Column<Row>[] = [...columns.slice(0, 2), { ...columns[2]!, hideBelow: 700 }];
     const list = await renderList(html`<me-data-list style="height: 300px; width: 800px" .columns=${withOptional} .items=${makeRows(3)}></me-data-list>`);

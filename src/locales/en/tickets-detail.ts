@@ -12,6 +12,7 @@ export default {
   'detail.createdAt': 'Opened',
   'detail.updatedAt': 'Last updated',
   'detail.dueAt': 'Due',
+  'detail.dueAt.overdue': 'Overdue',
   'detail.closedAt': 'Closed',
   'detail.ccs': 'In copy',
   'detail.ccs.none': 'Nobody in copy',

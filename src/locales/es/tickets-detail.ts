@@ -12,6 +12,7 @@ export default {
   'detail.createdAt': 'Abierta',
   'detail.updatedAt': 'Última actualización',
   'detail.dueAt': 'Plazo',
+  'detail.dueAt.overdue': 'Vencido',
   'detail.closedAt': 'Cerrada',
   'detail.ccs': 'En copia',
   'detail.ccs.none': 'Nadie en copia',

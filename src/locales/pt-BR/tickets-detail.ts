@@ -11,6 +11,7 @@ export default {
   'detail.createdAt': 'Aberta',
   'detail.updatedAt': 'Última atualização',
   'detail.dueAt': 'Prazo',
+  'detail.dueAt.overdue': 'Vencido',
   'detail.closedAt': 'Encerrada',
   'detail.ccs': 'Em cópia',
   'detail.ccs.none': 'Ninguém em cópia',

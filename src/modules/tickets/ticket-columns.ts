@@ -21,7 +21,7 @@ export function when(format: Formatters, value: string, t: T) {
 /**
  * The columns of the tickets list (and, with `closed`, of the archive). Badges are templates styled
  * by the list itself: no element (and shadow root) per cell. Below 960 px the requester column goes,
- * below 840 px the product (the minimums of the rest: 43rem = 688 px; narrower scrolls sideways),
+ * below 840 px the product (the minimums of the rest: 44.5rem = 712 px; narrower scrolls sideways),
  * and under 560 px rows become cards with every line.
  */
 export function ticketColumns(t: T, ui: Translate<UiKey>, format: Formatters, options: { closed?: boolean } = {}): Column<TicketSummary>[] {
@@ -34,6 +34,6 @@ export function ticketColumns(t: T, ui: Translate<UiKey>, format: Formatters, op
     { id: 'requester', header: t('tickets.col.requester'), width: 'minmax(7rem, 1fr)', hideBelow: 960, cell: (ticket) => ticket.requester.name },
     options.closed
       ? { id: 'closed', header: t('tickets.col.closed'), width: 'minmax(6.5rem, 0.8fr)', cell: (ticket) => (ticket.closedAt ? format.date(ticket.closedAt) : '—') }
-      : { id: 'updated', header: t('tickets.col.updated'), sortable: true, width: 'minmax(6.5rem, 0.8fr)', cell: (ticket) => when(format, ticket.updatedAt, t) },
+      : { id: 'updated', header: t('tickets.col.updated'), sortable: true, width: 'minmax(8rem, 0.8fr)', cell: (ticket) => when(format, ticket.updatedAt, t) },
   ];
 }

@@ -204,12 +204,19 @@ export class MeTicketDetail extends MeElement {
       ${item('detail.organization', ticket.organization.name)}
       ${item('detail.createdAt', renderWhen(this.format, ticket.createdAt))}
       ${item('detail.updatedAt', renderWhen(this.format, ticket.updatedAt))}
-      ${ticket.dueAt && ticket.status !== 'solved' && ticket.status !== 'closed' ? item('detail.dueAt', renderWhen(this.format, ticket.dueAt)) : nothing}
+      ${ticket.dueAt && ticket.status !== 'solved' && ticket.status !== 'closed' ? item('detail.dueAt', this.#renderDue(ticket.dueAt)) : nothing}
       ${ticket.closedAt ? item('detail.closedAt', renderWhen(this.format, ticket.closedAt)) : nothing}
       ${item('detail.ccs', ticket.ccs.length
         ? html`<ul class="people">${ticket.ccs.map((p) => html`<li>${person(p)}</li>`)}</ul>`
         : t('detail.ccs.none'))}
     </dl>`;
+  }
+
+  /** The deadline; once past, said in words and with an icon (not by colour alone). */
+  #renderDue(dueAt: string) {
+    const when = renderWhen(this.format, dueAt);
+    if (Date.parse(dueAt) >= Date.now()) return when;
+    return html`<span class="overdue">${icon('warning')} <strong>${this.#t.t('detail.dueAt.overdue')}</strong> ${when}</span>`;
   }
 
   /** A reply refused because the ticket closed meanwhile: the reason, and the text so it is not lost. */

@@ -54,6 +54,7 @@ export const ticketDetailStyles = css`
   .notice.success { background: var(--_success-bg); border-color: var(--_success); }
   .notice p { margin: 0; }
   .closed { display: grid; gap: var(--_space-1); }
+  .overdue { display: inline-flex; flex-wrap: wrap; align-items: center; gap: var(--_space-1); color: var(--_danger); }
   form { display: grid; gap: var(--_space-3); }
   .actions { display: flex; flex-wrap: wrap; justify-content: flex-end; gap: var(--_space-2); }
   .form-error:empty, [role='alert']:empty { display: none; }

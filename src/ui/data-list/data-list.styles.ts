@@ -49,7 +49,9 @@ export const dataListStyles = css`
   .th, .cell {
     min-width: 0;
     padding: 0 var(--_space-3);
-    overflow: hidden;
+    /* clip, not hidden: a hidden overflow is still scrollable, and a click or focus in a long cell
+       scrolled it sideways (its text then started under the cell's padding) */
+    overflow: clip;
     text-overflow: ellipsis;
     white-space: nowrap;
   }

@@ -181,6 +181,19 @@ describe('<me-ticket-detail>', () => {
     expect(textOf($(detail, '.reply')!)).not.to.contain('será reaberta');
   });
 
+  it('says a deadline has passed in words, with an icon (not by colour alone)', async () => {
+    const current = await (await fetch(`/api${ticketPath(tickets.open)}`, { headers: { Authorization: 'Bearer demo-token' } })).json();
+    injectFault({ method: 'GET', path: ticketPath(tickets.open), body: { ...current, dueAt: new Date(Date.now() - 2 * 3_600_000).toISOString() } });
+    const late = await openTicket(tickets.open);
+    const overdue = $(late, '.overdue')!;
+    expect(textOf(overdue)).to.match(/Vencido\s+há 2 horas/);
+    expect(overdue.querySelector('svg')).to.exist;
+    injectFault({ method: 'GET', path: ticketPath(tickets.pending), body: { ...current, id: tickets.pending, dueAt: new Date(Date.now() + 5 * 3_600_000).toISOString() } });
+    const onTime = await openTicket(tickets.pending);
+    expect($(onTime, '.overdue')).to.equal(null);
+    expect(textOf(onTime)).to.contain('em 5 horas');
+  });
+
   it('shows no reply form on a closed ticket, and says to open a new request', async () => {
     const detail = await openTicket(tickets.closed);
     expect($(detail, '.reply')).to.equal(null);
