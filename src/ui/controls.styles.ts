@@ -63,6 +63,8 @@ export const controlStyles = css`
     background: var(--_bg);
     color: var(--_text);
   }
+  /* one height for every one-line control (a select and an input side by side line up) */
+  input.control, select.control { height: 40px; padding-block: 0; }
   textarea.control { min-height: 96px; resize: vertical; line-height: 1.5; padding-block: var(--_space-2); }
   .control[aria-invalid='true'] { border-color: var(--_danger); box-shadow: inset 0 0 0 1px var(--_danger); }
   .control:disabled { opacity: 0.6; cursor: not-allowed; }

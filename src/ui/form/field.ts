@@ -36,7 +36,8 @@ export class MeField extends MeElement {
     tokens,
     controlStyles,
     css`
-      :host { display: grid; gap: var(--_space-1); }
+      /* start: stretched by a taller neighbour (a two-line hint beside it), the label stays on its line */
+      :host { display: grid; gap: var(--_space-1); align-content: start; }
       .required { color: var(--_danger); }
       .meta { display: flex; justify-content: space-between; gap: var(--_space-2); }
       .counter { margin: 0 0 0 auto; color: var(--_muted); font-size: var(--_font-size-sm); font-variant-numeric: tabular-nums; }
