@@ -11,6 +11,8 @@ export default {
   'dateRange.to': 'To',
   'dateRange.invalid': 'The start date must be on or before the end date.',
   'toolbar.label': 'Filters',
+  'toolbar.filters': 'Filters',
+  'toolbar.filters.active': '{n} active',
   'field.counter': '{n} of {max} characters',
   'field.choose': 'Select…',
   'form.required': 'Fill in this field.',

@@ -11,6 +11,8 @@ export default {
   'dateRange.to': 'Hasta',
   'dateRange.invalid': 'La fecha inicial debe ser igual o anterior a la fecha final.',
   'toolbar.label': 'Filtros',
+  'toolbar.filters': 'Filtros',
+  'toolbar.filters.active': '{n} activos',
   'field.counter': '{n} de {max} caracteres',
   'field.choose': 'Seleccione…',
   'form.required': 'Complete este campo.',

@@ -10,6 +10,8 @@ export default {
   'dateRange.to': 'Até',
   'dateRange.invalid': 'A data inicial deve ser igual ou anterior à data final.',
   'toolbar.label': 'Filtros',
+  'toolbar.filters': 'Filtros',
+  'toolbar.filters.active': '{n} ativos',
   'field.counter': '{n} de {max} caracteres',
   'field.choose': 'Selecione…',
   'form.required': 'Preencha este campo.',

@@ -64,10 +64,10 @@ export class MeTicketArchive extends MeElement {
     const t = this.#t.t;
     return html`
       <p class="hint">${t('archive.readOnly')}</p>
-      <me-toolbar label=${t('archive.title')} part="toolbar">
-        <me-select label=${t('archive.source')} .options=${SOURCES.map((s) => ({ value: s, label: t(`archive.source.${s}`) }))} .value=${this.archiveSource}
+      <me-toolbar part="toolbar" .active=${this.filters.closedFrom || this.filters.closedTo ? 1 : 0}>
+        <me-select slot="search" label=${t('archive.source')} .options=${SOURCES.map((s) => ({ value: s, label: t(`archive.source.${s}`) }))} .value=${this.archiveSource}
           @change=${(e: CustomEvent<{ value: string }>) => { this.archiveSource = e.detail.value as ArchiveSource; }}></me-select>
-        <me-search-field label=${t('tickets.search')} .value=${this.searchText} @me-search=${(e: CustomEvent<{ value: string }>) => this.#search(e.detail.value)}></me-search-field>
+        <me-search-field slot="search" label=${t('tickets.search')} .value=${this.searchText} @me-search=${(e: CustomEvent<{ value: string }>) => this.#search(e.detail.value)}></me-search-field>
         <me-date-range label=${t('archive.closed')} .from=${this.filters.closedFrom ?? ''} .to=${this.filters.closedTo ?? ''}
           @change=${(e: CustomEvent<{ from: string; to: string }>) => this.#set({ closedFrom: e.detail.from, closedTo: e.detail.to })}></me-date-range>
       </me-toolbar>

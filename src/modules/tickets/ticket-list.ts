@@ -97,9 +97,11 @@ export class MeTicketList extends MeElement {
     const products = this.#products.data?.items ?? [];
     const productOptions: SelectOption[] = [{ value: '', label: t('tickets.filter.any') }, ...products.map((p) => ({ value: p.id, label: `${p.lineName} ${p.version}` }))];
     const filtered = Object.keys(this.filters).some((k) => k !== 'sort');
+    // filters folded behind the toolbar's button on a phone (the search stays out)
+    const active = (['status', 'priority', 'productId'] as const).filter((k) => k in this.filters).length + (this.filters.openedFrom || this.filters.openedTo ? 1 : 0);
     return html`
-      <me-toolbar label=${t('tickets.filter.status')} part="toolbar">
-        <me-search-field label=${t('tickets.search')} .value=${this.searchText} @me-search=${(e: CustomEvent<{ value: string }>) => this.#search(e.detail.value)}></me-search-field>
+      <me-toolbar part="toolbar" .active=${active}>
+        <me-search-field slot="search" label=${t('tickets.search')} .value=${this.searchText} @me-search=${(e: CustomEvent<{ value: string }>) => this.#search(e.detail.value)}></me-search-field>
         <me-select multiple label=${t('tickets.filter.status')} .options=${statusOptions} .values=${this.filters.status ?? []} placeholder=${t('tickets.filter.any')}
           @change=${(e: CustomEvent<{ values: string[] }>) => this.#set({ status: e.detail.values as TicketStatus[] })}></me-select>
         <me-select label=${t('tickets.filter.priority')} .options=${priorityOptions} .value=${this.filters.priority ?? ''}

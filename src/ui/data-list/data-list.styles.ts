@@ -139,7 +139,7 @@ export const dataListStyles = css`
       min-height: 0;
       padding: var(--_space-1) var(--_space-2);
     }
-    .th { padding: 0; }
+    .th, .sort .label { padding: 0; min-width: auto; overflow: visible; } /* sort buttons wrap, whole */
     .th:not([aria-sort]):not(.check) { display: none; }
     .row {
       display: block;
