@@ -70,7 +70,7 @@ export class MeToolbar extends MeElement {
       <button type="button" class="toggle" part="toggle" aria-expanded=${String(this.expanded)} aria-controls="filters"
         @click=${() => { this.expanded = !this.expanded; }}>
         ${t('toolbar.filters')}
-        ${this.active ? html`<span class="count" aria-hidden="true">${this.active}</span><span class="sr-only">(${t('toolbar.filters.active', { n: this.active })})</span>` : nothing}
+        ${this.active ? html`<span class="count" aria-hidden="true">${this.active}</span><span class="sr-only">(${this.#t.plural('toolbar.filters.active', this.active)})</span>` : nothing}
         <span class="chevron" aria-hidden="true">▾</span>
       </button>
       <div class="filters ${this.expanded ? '' : 'folded'}" id="filters"><slot></slot></div>
