@@ -1,4 +1,4 @@
-import { VirtualizerController, type Virtualizer, type VirtualItem } from '@tanstack/lit-virtual';
+import { elementScroll, VirtualizerController, type Virtualizer, type VirtualItem } from '@tanstack/lit-virtual';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -18,6 +18,46 @@ import { ListNavigation, type NavigationHost } from './navigation.js';
 import { ListData } from './data.js';
 import { renderHeader, renderListState, renderRow, type RowView } from './templates.js';
 import type { Column, PageSource, RowActivateDetail, RowKey, SelectionChangeDetail, SortChangeDetail, SortState } from './types.js';
+
+/**
+ * The viewport's size for the virtualizer, from a ResizeObserver only, applied on the next frame.
+ * The library's default also reads it synchronously when the list connects, which forced a layout
+ * of the whole page in the middle of the first render (~15–20 ms of a widget's first paint). Until
+ * the first report the list assumes the window's height (a few rows too many, never too few), and
+ * applying a report on the next frame keeps a list whose height follows its rows (`height: auto`)
+ * out of a ResizeObserver loop.
+ */
+function observeRectWithoutLayout(instance: Virtualizer<HTMLDivElement, HTMLDivElement>, cb: (rect: { width: number; height: number }) => void) {
+  const element = instance.scrollElement;
+  if (!element) return undefined;
+  let frame = 0;
+  const observer = new ResizeObserver(([entry]) => {
+    const box = entry?.borderBoxSize[0];
+    if (!box) return;
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => cb({ width: Math.round(box.inlineSize), height: Math.round(box.blockSize) }));
+  });
+  observer.observe(element, { box: 'border-box' });
+  return () => {
+    cancelAnimationFrame(frame);
+    observer.disconnect();
+  };
+}
+
+const restored = new WeakSet<Element>();
+
+/**
+ * Scrolls the viewport for the virtualizer, except the library's "restore" of offset 0 on a fresh
+ * viewport (already at 0): a no-op scroll that still forced a layout during the first render.
+ */
+function scrollWithoutRestore(offset: number, options: { adjustments?: number; behavior?: ScrollBehavior }, instance: Virtualizer<HTMLDivElement, HTMLDivElement>) {
+  const element = instance.scrollElement;
+  if (element && !restored.has(element)) {
+    restored.add(element);
+    if (offset + (options.adjustments ?? 0) === 0) return;
+  }
+  elementScroll(offset, options, instance);
+}
 
 /**
  * The list every module uses: declarative columns, sorting, row selection, keyboard navigation
@@ -104,6 +144,9 @@ export class MeDataList<T = unknown> extends MeElement implements NavigationHost
     getScrollElement: () => this.#scroller,
     estimateSize: () => this.#estimate,
     overscan: this.overscan,
+    observeElementRect: observeRectWithoutLayout,
+    scrollToFn: scrollWithoutRestore,
+    initialRect: { width: 0, height: globalThis.innerHeight || 800 },
   });
   #estimate = 44;
   #rendered: [first: number, last: number] = [0, -1];
