@@ -3,7 +3,7 @@ import { LitElement, type CSSResultGroup } from 'lit';
 import { state } from 'lit/decorators.js';
 import { portalContext, type PortalContext } from './context.js';
 import { createFormatters, type Formatters } from './format.js';
-import { SOURCE_LOCALE, type Locale } from './i18n.js';
+import { catalogsLoading, SOURCE_LOCALE, type Locale } from './i18n.js';
 import { tokens } from './theme.js';
 
 const rooted = new WeakSet<Document>();
@@ -60,6 +60,12 @@ export class MeElement extends LitElement {
     ensureContextRoot(this.ownerDocument);
     super.connectedCallback(); // the consumer asks for the context here; a provider answers synchronously
     if (!this.portal) this.portalLink = hasPortalAncestor(this) ? 'pending' : 'missing';
+  }
+
+  /** Renders once the catalogs of the current language are in (see `catalogsLoading`). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = catalogsLoading(this, this.locale);
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   override disconnectedCallback(): void {

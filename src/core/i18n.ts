@@ -73,6 +73,25 @@ export function translate<K extends string>(messages: Messages<K>, locale: Local
   return interpolate(text ?? messages.source[key], params);
 }
 
+function isLoaded(messages: Messages<string>, locale: Locale): boolean {
+  const catalog = locale === SOURCE_LOCALE ? messages.source : entry(messages).get(locale);
+  return catalog !== undefined && !(catalog instanceof Promise);
+}
+
+/** the namespaces each element reads (registered by its MessagesControllers) */
+const namespaces = new WeakMap<object, Set<Messages<string>>>();
+
+/**
+ * Resolves once every namespace `host` reads is loaded in `locale` (failures included: they leave
+ * pt-BR); `undefined` when nothing is missing. MeElement waits for it before rendering, so a widget
+ * shown in English never flashes Portuguese while its catalog arrives.
+ */
+export function catalogsLoading(host: object, locale: Locale): Promise<unknown> | undefined {
+  if (locale === SOURCE_LOCALE) return undefined;
+  const missing = [...(namespaces.get(host) ?? [])].filter((messages) => !isLoaded(messages, locale));
+  return missing.length ? Promise.allSettled(missing.map((messages) => loadMessages(messages, locale))) : undefined;
+}
+
 /**
  * Gives an element `t(key, params)` in its current locale, re-rendering it once a lazily
  * loaded language arrives. Plurals: keys `name.one` / `name.other` through `plural()`.
@@ -86,12 +105,16 @@ export class MessagesController<K extends string> implements ReactiveController 
     this.#host = host;
     this.#messages = messages;
     host.addController(this);
+    let used = namespaces.get(host);
+    if (!used) namespaces.set(host, (used = new Set()));
+    used.add(messages as Messages<string>);
   }
 
   hostUpdate(): void {
     const locale = this.#host.locale;
     if (locale === this.#requested) return;
     this.#requested = locale;
+    if (isLoaded(this.#messages, locale)) return; // MeElement waited for it: this render has it
     loadMessages(this.#messages, locale).then(
       () => { if (this.#host.locale === locale && locale !== SOURCE_LOCALE) this.#host.requestUpdate(); },
       () => undefined, // a locale chunk that fails to load leaves the pt-BR source in place

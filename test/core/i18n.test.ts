@@ -1,0 +1,43 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { define } from '../../src/core/define.js';
+import { MeElement } from '../../src/core/element.js';
+import { defineMessages, MessagesController } from '../../src/core/i18n.js';
+import { renderPortal, useMockApi } from '../helpers/portal.js';
+
+let release: () => void = () => undefined;
+const slow = defineMessages('test-slow', { 'hello': 'Olá' }, {
+  en: () => new Promise((resolve) => { release = () => resolve({ default: { hello: 'Hello' } }); }),
+  es: () => Promise.reject(new Error('chunk failed')),
+});
+
+/** Records each render's language and text. */
+class I18nProbe extends MeElement {
+  readonly shown: string[] = [];
+  readonly #t = new MessagesController(this, slow);
+  protected override render() {
+    const text = this.#t.t('hello');
+    this.shown.push(`${this.locale}:${text}`);
+    return html`<p>${text}</p>`;
+  }
+}
+define('test-i18n-probe', I18nProbe);
+
+describe('catalogs (core/i18n.ts)', () => {
+  useMockApi();
+
+  it('renders a widget in English only once its English strings are in: no flash of Portuguese', async () => {
+    const portal = await renderPortal(html`<me-portal api-base="/api" token="demo-token" locale="en"><test-i18n-probe></test-i18n-probe></me-portal>`);
+    const probe = portal.querySelector<I18nProbe>('test-i18n-probe')!;
+    await waitUntil(() => probe.locale === 'en', 'the portal never gave its language');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    release();
+    await waitUntil(() => probe.shadowRoot!.textContent!.includes('Hello'), 'English never showed');
+    expect(probe.shown.filter((entry) => entry.startsWith('en:'))).to.deep.equal(['en:Hello']); // one render, in English
+  });
+
+  it('falls back to Portuguese when a language chunk cannot load', async () => {
+    const portal = await renderPortal(html`<me-portal api-base="/api" token="demo-token" locale="es"><test-i18n-probe></test-i18n-probe></me-portal>`);
+    const probe = portal.querySelector<I18nProbe>('test-i18n-probe')!;
+    await waitUntil(() => probe.shadowRoot!.textContent!.includes('Olá'), 'nothing rendered after the failed chunk');
+  });
+});
