@@ -42,11 +42,16 @@ export function queryDeep<E extends Element = HTMLElement>(root: ParentNode, sel
 
 /** Waits for an element matching `selector` (through shadow roots) and returns it. */
 export async function findDeep<E extends Element = HTMLElement>(root: ParentNode, selector: string): Promise<E> {
-  return waitFor(() => {
-    const found = queryDeep<E>(root, selector);
-    if (!found) throw new Error(`no ${selector} yet`);
-    return found;
+  const found = await waitFor(() => {
+    const element = queryDeep<E>(root, selector);
+    if (!element) throw new Error(`no ${selector} yet`);
+    return element;
   });
+  // a Lit element renders once its language's strings are in: wait for that render, and its children's
+  const pending = (element: Element) => (element as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
+  await pending(found);
+  if (found.shadowRoot) await Promise.all([...found.shadowRoot.querySelectorAll('*')].map(pending));
+  return found;
 }
 
 /** Testing Library queries scoped to an element's open shadow root. */
