@@ -78,18 +78,26 @@ function isLoaded(messages: Messages<string>, locale: Locale): boolean {
   return catalog !== undefined && !(catalog instanceof Promise);
 }
 
+const CATALOG_WAIT_MS = 3000;
+
 /** the namespaces each element reads (registered by its MessagesControllers) */
 const namespaces = new WeakMap<object, Set<Messages<string>>>();
 
 /**
  * Resolves once every namespace `host` reads is loaded in `locale` (failures included: they leave
- * pt-BR); `undefined` when nothing is missing. MeElement waits for it before rendering, so a widget
+ * pt-BR), or after 3 s; `undefined` when nothing is missing. MeElement waits for it before rendering, so a widget
  * shown in English never flashes Portuguese while its catalog arrives.
  */
 export function catalogsLoading(host: object, locale: Locale): Promise<unknown> | undefined {
   if (locale === SOURCE_LOCALE) return undefined;
   const missing = [...(namespaces.get(host) ?? [])].filter((messages) => !isLoaded(messages, locale));
-  return missing.length ? Promise.allSettled(missing.map((messages) => loadMessages(messages, locale))) : undefined;
+  if (!missing.length) return undefined;
+  // a chunk stuck on a bad network must not freeze the widget: after 3 s it renders in pt-BR and
+  // switches when the strings arrive (MessagesController asks for that render)
+  return Promise.race([
+    Promise.allSettled(missing.map((messages) => loadMessages(messages, locale))),
+    new Promise((resolve) => setTimeout(resolve, CATALOG_WAIT_MS)),
+  ]);
 }
 
 /**

@@ -9,6 +9,19 @@ const slow = defineMessages('test-slow', { 'hello': 'Olá' }, {
   en: () => new Promise((resolve) => { release = () => resolve({ default: { hello: 'Hello' } }); }),
   es: () => Promise.reject(new Error('chunk failed')),
 });
+let releaseStuck: () => void = () => undefined;
+const stuck = defineMessages('test-stuck', { 'bye': 'Tchau' }, {
+  en: () => new Promise((resolve) => { releaseStuck = () => resolve({ default: { bye: 'Bye' } }); }),
+  es: () => new Promise(() => undefined),
+});
+
+class StuckProbe extends MeElement {
+  readonly #t = new MessagesController(this, stuck);
+  protected override render() {
+    return html`<p>${this.#t.t('bye')}</p>`;
+  }
+}
+define('test-i18n-stuck', StuckProbe);
 
 /** Records each render's language and text. */
 class I18nProbe extends MeElement {
@@ -39,5 +52,14 @@ describe('catalogs (core/i18n.ts)', () => {
     const portal = await renderPortal(html`<me-portal api-base="/api" token="demo-token" locale="es"><test-i18n-probe></test-i18n-probe></me-portal>`);
     const probe = portal.querySelector<I18nProbe>('test-i18n-probe')!;
     await waitUntil(() => probe.shadowRoot!.textContent!.includes('Olá'), 'nothing rendered after the failed chunk');
+  });
+
+  it('does not freeze on a language chunk stuck on the network: pt-BR after a few seconds, the language when it arrives', async function () {
+    this.timeout(10000);
+    const portal = await renderPortal(html`<me-portal api-base="/api" token="demo-token" locale="en"><test-i18n-stuck></test-i18n-stuck></me-portal>`);
+    const probe = portal.querySelector('test-i18n-stuck')!;
+    await waitUntil(() => probe.shadowRoot!.textContent!.includes('Tchau'), 'never rendered while the chunk was stuck', { timeout: 6000 });
+    releaseStuck();
+    await waitUntil(() => probe.shadowRoot!.textContent!.includes('Bye'), 'the language never came once it arrived');
   });
 });
