@@ -166,7 +166,7 @@ export class MePortalLayout extends MeElement {
             ${modules.map((entry) => html`<li>
               <a part="menu-item" href="#/${entry.id}" aria-current=${entry === current ? 'page' : nothing} @click=${(e: MouseEvent) => this.#onMenuClick(e, entry)}>
                 <span>${entry.label[this.locale]}</span>
-                ${entry.adminOnly ? html`<span class="badge" title=${t('portal.adminOnly')}><span aria-hidden="true">${t('portal.adminOnly.short')}</span><span class="sr-only" style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)">${t('portal.adminOnly')}</span></span>` : nothing}
+                ${entry.adminOnly ? html`<span class="badge" title=${t('portal.adminOnly')}><span aria-hidden="true">${t('portal.adminOnly.short')}</span><span class="visually-hidden">${t('portal.adminOnly')}</span></span>` : nothing}
               </a>
             </li>`)}
           </ul>

@@ -7,6 +7,7 @@ import type { ArchiveSource, TicketSummary } from '../../core/schemas/tickets.js
 import { tokens } from '../../core/theme.js';
 import { ticketsMessages, type TicketsKey } from '../../locales/tickets.js';
 import { uiMessages } from '../../locales/ui.js';
+import { ListFilters } from '../../ui/data-list/list-filters.js';
 import '../../ui/data-list/me-data-list.js';
 import type { PageSource } from '../../ui/data-list/types.js';
 import '../../ui/toolbar/index.js';
@@ -28,48 +29,31 @@ export class MeTicketArchive extends MeElement {
   static override styles = [tokens, listStyles];
 
   @state() private archiveSource: ArchiveSource = 'legacy';
-  @state() private filters: ArchiveFilters = {};
-  /** the search box's text as typed (the query sent is trimmed; the box keeps a pending space) */
-  @state() private searchText = '';
 
   readonly #t = new MessagesController(this, ticketsMessages);
   readonly #ui = new MessagesController(this, uiMessages);
-  #source?: PageSource<TicketSummary>;
-  #sourceKey = '';
+  readonly #filters = new ListFilters<ArchiveFilters>(this, {});
 
   get source(): PageSource<TicketSummary> | undefined {
     const portal = this.portal;
     if (!portal || portal.status !== 'ready') return undefined;
-    const key = JSON.stringify([this.archiveSource, this.filters, portal.organizationId, portal.locale]);
-    if (key !== this.#sourceKey || !this.#source) {
-      this.#sourceKey = key;
-      const { archiveSource, filters } = this;
-      this.#source = { pageSize: PAGE_SIZE, load: (page, signal) => fetchArchivePage(portal, archiveSource, filters, page, PAGE_SIZE, signal) };
-    }
-    return this.#source;
-  }
-
-  #search(text: string): void {
-    this.searchText = text;
-    this.#set({ q: text.trim() });
-  }
-
-  #set(patch: Partial<ArchiveFilters>): void {
-    const next = { ...this.filters, ...patch };
-    for (const key of Object.keys(next) as (keyof ArchiveFilters)[]) if (!next[key]) delete next[key];
-    this.filters = next;
+    const archiveSource = this.archiveSource;
+    return this.#filters.source([archiveSource, portal.organizationId, portal.locale], (filters) => ({
+      pageSize: PAGE_SIZE,
+      load: (page, signal) => fetchArchivePage(portal, archiveSource, filters, page, PAGE_SIZE, signal),
+    }));
   }
 
   protected override render() {
     const t = this.#t.t;
     return html`
       <p class="hint">${t('archive.readOnly')}</p>
-      <me-toolbar part="toolbar" .active=${this.filters.closedFrom || this.filters.closedTo ? 1 : 0}>
+      <me-toolbar part="toolbar" .active=${this.#filters.value.closedFrom || this.#filters.value.closedTo ? 1 : 0}>
         <me-select slot="search" label=${t('archive.source')} .options=${SOURCES.map((s) => ({ value: s, label: t(`archive.source.${s}`) }))} .value=${this.archiveSource}
           @change=${(e: CustomEvent<{ value: string }>) => { this.archiveSource = e.detail.value as ArchiveSource; }}></me-select>
-        <me-search-field slot="search" label=${t('tickets.search')} .value=${this.searchText} @me-search=${(e: CustomEvent<{ value: string }>) => this.#search(e.detail.value)}></me-search-field>
-        <me-date-range label=${t('archive.closed')} .from=${this.filters.closedFrom ?? ''} .to=${this.filters.closedTo ?? ''}
-          @change=${(e: CustomEvent<{ from: string; to: string }>) => this.#set({ closedFrom: e.detail.from, closedTo: e.detail.to })}></me-date-range>
+        <me-search-field slot="search" label=${t('tickets.search')} .value=${this.#filters.text} @me-search=${(e: CustomEvent<{ value: string }>) => this.#filters.search(e.detail.value)}></me-search-field>
+        <me-date-range label=${t('archive.closed')} .from=${this.#filters.value.closedFrom ?? ''} .to=${this.#filters.value.closedTo ?? ''}
+          @change=${(e: CustomEvent<{ from: string; to: string }>) => this.#filters.set({ closedFrom: e.detail.from, closedTo: e.detail.to })}></me-date-range>
       </me-toolbar>
       <me-data-list part="list" label=${t('archive.title')} .columns=${ticketColumns(t as (k: TicketsKey) => string, this.#ui.t, this.format, { closed: true })}
         .rowKey=${(ticket: TicketSummary) => ticket.id} .source=${this.source}>

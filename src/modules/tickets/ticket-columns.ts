@@ -1,4 +1,3 @@
-import { html } from 'lit';
 import type { Formatters } from '../../core/format.js';
 import type { TicketSummary } from '../../core/schemas/tickets.js';
 import type { TicketsKey } from '../../locales/tickets.js';
@@ -6,17 +5,13 @@ import type { UiKey } from '../../locales/ui.js';
 import { priorityBadge, statusBadge } from '../../ui/badge-templates.js';
 import type { Column } from '../../ui/data-list/types.js';
 import type { Translate } from '../../ui/states.js';
+import { renderWhen } from '../../ui/when.js';
 
 type T = (key: TicketsKey, params?: Record<string, string | number>) => string;
 
 /** Column id → the API's `sort` field. */
 export const SORT_FIELDS: Record<string, string> = { number: 'number', status: 'status', priority: 'priority', updated: 'updatedAt' };
 
-/** Relative time, with the exact date and time on hover and for screen readers. */
-export function when(format: Formatters, value: string, t: T) {
-  const exact = format.dateTime(value);
-  return html`<time datetime=${value} title=${exact}><span aria-hidden="true">${format.relative(value)}</span><span class="sr-only">${t('tickets.updatedAt', { date: exact })}</span></time>`;
-}
 
 /**
  * The columns of the tickets list (and, with `closed`, of the archive). Badges are templates styled
@@ -26,14 +21,14 @@ export function when(format: Formatters, value: string, t: T) {
  */
 export function ticketColumns(t: T, ui: Translate<UiKey>, format: Formatters, options: { closed?: boolean } = {}): Column<TicketSummary>[] {
   return [
-    { id: 'number', header: t('tickets.col.number'), sortable: !options.closed, width: 'minmax(6.5rem, 0.6fr)', cell: (ticket) => html`<span class="number">${ticket.number}</span>` },
-    { id: 'subject', header: t('tickets.col.subject'), width: 'minmax(10rem, 3fr)', cell: (ticket) => html`<span class="subject">${ticket.subject}</span>` },
+    { id: 'number', header: t('tickets.col.number'), sortable: !options.closed, width: 'minmax(6.5rem, 0.6fr)', cell: (ticket) => ticket.number },
+    { id: 'subject', header: t('tickets.col.subject'), width: 'minmax(10rem, 3fr)', cell: (ticket) => ticket.subject },
     { id: 'status', header: t('tickets.col.status'), sortable: !options.closed, width: 'minmax(12.5rem, 1fr)', cell: (ticket) => statusBadge(ticket.status, ui) },
     { id: 'priority', header: t('tickets.col.priority'), sortable: !options.closed, width: 'minmax(7.5rem, 0.7fr)', cell: (ticket) => priorityBadge(ticket.priority, ui) },
     { id: 'product', header: t('tickets.col.product'), width: 'minmax(7rem, 1.5fr)', hideBelow: 840, cell: (ticket) => ticket.product?.name ?? t('tickets.noProduct') },
     { id: 'requester', header: t('tickets.col.requester'), width: 'minmax(7rem, 1fr)', hideBelow: 960, cell: (ticket) => ticket.requester.name },
     options.closed
       ? { id: 'closed', header: t('tickets.col.closed'), width: 'minmax(6.5rem, 0.8fr)', cell: (ticket) => (ticket.closedAt ? format.date(ticket.closedAt) : '—') }
-      : { id: 'updated', header: t('tickets.col.updated'), sortable: true, width: 'minmax(8rem, 0.8fr)', cell: (ticket) => when(format, ticket.updatedAt, t) },
+      : { id: 'updated', header: t('tickets.col.updated'), sortable: true, width: 'minmax(8rem, 0.8fr)', cell: (ticket) => renderWhen(format, ticket.updatedAt, t('tickets.updatedAt', { date: format.dateTime(ticket.updatedAt) })) },
   ];
 }

@@ -9,15 +9,11 @@ import type { Attachment, Comment, Ticket } from '../../core/schemas/tickets.js'
 import type { TicketsDetailKey } from '../../locales/tickets-detail.js';
 import { icon } from '../../ui/icons.js';
 import { sanitizedHtml } from '../../ui/sanitized-html.js';
+import { renderWhen } from '../../ui/when.js';
 import type { Translate } from '../../ui/states.js';
 
 type T = Translate<TicketsDetailKey>;
 
-/** Relative time on screen; the exact date and time in the tooltip and for screen readers. */
-export function renderWhen(format: Formatters, value: string) {
-  const exact = format.dateTime(value);
-  return html`<time datetime=${value} title=${exact}><span aria-hidden="true">${format.relative(value)}</span><span class="visually-hidden">${exact}</span></time>`;
-}
 
 /** A short, readable type: the file's extension, else the media type. */
 function typeLabel(attachment: Attachment): string {

@@ -1,5 +1,5 @@
 import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { define } from '../../core/define.js';
 import { MeElement } from '../../core/element.js';
 import { MessagesController } from '../../core/i18n.js';
@@ -7,6 +7,7 @@ import type { TicketPriority, TicketStatus, TicketSummary } from '../../core/sch
 import { tokens } from '../../core/theme.js';
 import { ticketsMessages, type TicketsKey } from '../../locales/tickets.js';
 import { uiMessages } from '../../locales/ui.js';
+import { ListFilters } from '../../ui/data-list/list-filters.js';
 import '../../ui/data-list/me-data-list.js';
 import type { PageSource, SortState } from '../../ui/data-list/types.js';
 import '../../ui/toolbar/index.js';
@@ -33,52 +34,29 @@ export class MeTicketList extends MeElement {
 
   /** which list: mine, cc or organization */
   @property() tab: TicketTab = 'mine';
-  @state() private filters: TicketFilters = { sort: '-updatedAt' };
-  /** the search box's text as typed (the query sent is trimmed; the box keeps a pending space) */
-  @state() private searchText = '';
 
   readonly #t = new MessagesController(this, ticketsMessages);
   readonly #ui = new MessagesController(this, uiMessages);
   readonly #products = new QueryController<ProductList>(this, () => this.portal?.queryClient, () => productsQuery(this.portal));
-  #source?: PageSource<TicketSummary>;
-  #sourceKey = '';
+  readonly #filters = new ListFilters<TicketFilters>(this, { sort: '-updatedAt' });
 
   /** The list's source: a new object whenever what it shows changes (tab, organization, filters). */
   get source(): PageSource<TicketSummary> | undefined {
     const portal = this.portal;
     if (!portal?.organizationId) return undefined;
-    const key = JSON.stringify([this.tab, portal.organizationId, this.filters, portal.locale]);
-    if (key !== this.#sourceKey || !this.#source) {
-      this.#sourceKey = key;
-      const { tab, filters } = this;
-      this.#source = { pageSize: PAGE_SIZE, load: (page, signal) => fetchTicketPage(portal, tab, filters, page, PAGE_SIZE, signal) };
-    }
-    return this.#source;
+    const tab = this.tab;
+    return this.#filters.source([tab, portal.organizationId, portal.locale], (filters) => ({
+      pageSize: PAGE_SIZE,
+      load: (page, signal) => fetchTicketPage(portal, tab, filters, page, PAGE_SIZE, signal),
+    }));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('tab') && changed.get('tab') !== undefined) {
-      this.filters = { sort: this.filters.sort };
-      this.searchText = '';
-    }
-  }
-
-  #search(text: string): void {
-    this.searchText = text;
-    this.#set({ q: text.trim() });
-  }
-
-  #set(patch: Partial<TicketFilters>): void {
-    const next: TicketFilters = { ...this.filters, ...patch };
-    for (const key of Object.keys(next) as (keyof TicketFilters)[]) {
-      const value = next[key];
-      if (value === undefined || value === '' || (Array.isArray(value) && !value.length)) delete next[key];
-    }
-    this.filters = next;
+    if (changed.has('tab') && changed.get('tab') !== undefined) this.#filters.reset({ sort: this.#filters.value.sort });
   }
 
   get #sort(): SortState | undefined {
-    const sort = this.filters.sort ?? '-updatedAt';
+    const sort = this.#filters.value.sort ?? '-updatedAt';
     const field = sort.replace(/^-/, '');
     const id = Object.keys(SORT_FIELDS).find((k) => SORT_FIELDS[k] === field);
     return id ? { id, direction: sort.startsWith('-') ? 'desc' : 'asc' } : undefined;
@@ -86,7 +64,7 @@ export class MeTicketList extends MeElement {
 
   #onSort(event: CustomEvent<{ sort: SortState | undefined }>): void {
     const sort = event.detail.sort;
-    this.#set({ sort: sort ? `${sort.direction === 'desc' ? '-' : ''}${SORT_FIELDS[sort.id]}` : undefined });
+    this.#filters.set({ sort: sort ? `${sort.direction === 'desc' ? '-' : ''}${SORT_FIELDS[sort.id]}` : undefined });
   }
 
   protected override render() {
@@ -96,21 +74,22 @@ export class MeTicketList extends MeElement {
     const priorityOptions: SelectOption[] = [{ value: '', label: t('tickets.filter.any') }, ...PRIORITIES.map((p) => ({ value: p, label: ui(`priority.${p}`) }))];
     const products = this.#products.data?.items ?? [];
     const productOptions: SelectOption[] = [{ value: '', label: t('tickets.filter.any') }, ...products.map((p) => ({ value: p.id, label: `${p.lineName} ${p.version}` }))];
-    const filtered = Object.keys(this.filters).some((k) => k !== 'sort');
+    const filters = this.#filters.value;
+    const filtered = this.#filters.has('sort');
     // filters folded behind the toolbar's button on a phone (the search stays out)
-    const active = (['status', 'priority', 'productId'] as const).filter((k) => k in this.filters).length + (this.filters.openedFrom || this.filters.openedTo ? 1 : 0);
+    const active = (['status', 'priority', 'productId'] as const).filter((k) => k in filters).length + (filters.openedFrom || filters.openedTo ? 1 : 0);
     return html`
       <me-toolbar part="toolbar" .active=${active}>
-        <me-search-field slot="search" label=${t('tickets.search')} .value=${this.searchText} @me-search=${(e: CustomEvent<{ value: string }>) => this.#search(e.detail.value)}></me-search-field>
-        <me-select multiple label=${t('tickets.filter.status')} .options=${statusOptions} .values=${this.filters.status ?? []} placeholder=${t('tickets.filter.any')}
-          @change=${(e: CustomEvent<{ values: string[] }>) => this.#set({ status: e.detail.values as TicketStatus[] })}></me-select>
-        <me-select label=${t('tickets.filter.priority')} .options=${priorityOptions} .value=${this.filters.priority ?? ''}
-          @change=${(e: CustomEvent<{ value: string }>) => this.#set({ priority: (e.detail.value || undefined) as TicketPriority | undefined })}></me-select>
-        <me-select label=${t('tickets.filter.product')} .options=${productOptions} .value=${this.filters.productId ?? ''}
-          @change=${(e: CustomEvent<{ value: string }>) => this.#set({ productId: e.detail.value || undefined })}></me-select>
-        <me-date-range label=${t('tickets.filter.opened')} .from=${this.filters.openedFrom ?? ''} .to=${this.filters.openedTo ?? ''}
-          @change=${(e: CustomEvent<{ from: string; to: string }>) => this.#set({ openedFrom: e.detail.from || undefined, openedTo: e.detail.to || undefined })}></me-date-range>
-        ${filtered ? html`<button type="button" class="link" @click=${() => { this.filters = { sort: this.filters.sort }; this.searchText = ''; }}>${t('tickets.filter.clear')}</button>` : ''}
+        <me-search-field slot="search" label=${t('tickets.search')} .value=${this.#filters.text} @me-search=${(e: CustomEvent<{ value: string }>) => this.#filters.search(e.detail.value)}></me-search-field>
+        <me-select multiple label=${t('tickets.filter.status')} .options=${statusOptions} .values=${filters.status ?? []} placeholder=${t('tickets.filter.any')}
+          @change=${(e: CustomEvent<{ values: string[] }>) => this.#filters.set({ status: e.detail.values as TicketStatus[] })}></me-select>
+        <me-select label=${t('tickets.filter.priority')} .options=${priorityOptions} .value=${filters.priority ?? ''}
+          @change=${(e: CustomEvent<{ value: string }>) => this.#filters.set({ priority: (e.detail.value || undefined) as TicketPriority | undefined })}></me-select>
+        <me-select label=${t('tickets.filter.product')} .options=${productOptions} .value=${filters.productId ?? ''}
+          @change=${(e: CustomEvent<{ value: string }>) => this.#filters.set({ productId: e.detail.value || undefined })}></me-select>
+        <me-date-range label=${t('tickets.filter.opened')} .from=${filters.openedFrom ?? ''} .to=${filters.openedTo ?? ''}
+          @change=${(e: CustomEvent<{ from: string; to: string }>) => this.#filters.set({ openedFrom: e.detail.from || undefined, openedTo: e.detail.to || undefined })}></me-date-range>
+        ${filtered ? html`<button type="button" class="link" @click=${() => this.#filters.reset({ sort: filters.sort })}>${t('tickets.filter.clear')}</button>` : ''}
       </me-toolbar>
       <me-data-list part="list" label=${t('tickets.list')} .columns=${ticketColumns(t as (k: TicketsKey) => string, this.#ui.t, this.format)} .rowKey=${(ticket: TicketSummary) => ticket.id}
         .source=${this.source} .sort=${this.#sort} @me-sort-change=${this.#onSort}>

@@ -5,8 +5,6 @@ export const listStyles = css`
   :host { display: flex; flex-direction: column; gap: var(--_space-3); min-height: 0; }
   me-data-list { flex: 1 1 auto; min-height: 320px; height: var(--me-tickets-list-height, 560px); }
   .link { font: inherit; background: none; border: 0; color: var(--_primary); text-decoration: underline; cursor: pointer; padding: 0 var(--_space-1); min-height: 32px; }
-  .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-  .number { font-variant-numeric: tabular-nums; font-weight: 600; }
   .hint { color: var(--_muted); margin: 0; }
 `;
 
@@ -17,6 +15,5 @@ export const ticketsStyles = css`
   .actions { display: flex; flex-wrap: wrap; gap: var(--_space-2); }
   .button[disabled] { opacity: 0.6; cursor: progress; }
   me-tabs { margin-bottom: var(--_space-3); }
-  .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   @media print { .header .actions, me-tabs { display: none; } }
 `;

@@ -120,14 +120,6 @@ export const dataListStyles = css`
   }
   .busy { height: 3px; background: var(--_primary); animation: me-busy 1.2s ease-in-out infinite alternate; }
   @keyframes me-busy { from { opacity: 0.25; } to { opacity: 1; } }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 
   /* narrow element: every row is a card of "label: value" lines */
   @container me-data-list (width < 560px) {

@@ -334,7 +334,7 @@ export class MeDataList<T = unknown> extends MeElement implements NavigationHost
         </div>
         ${renderListState(context, { pending, error, empty: !this.rowCount, failedPage: failed[0]?.[0], total: this.rowCount })}
       </div>
-      <div class="sr-only" role="status">${this.#announcer.text}</div>`;
+      <div class="visually-hidden" role="status">${this.#announcer.text}</div>`;
   }
 
   #announcement(): string {

@@ -5,6 +5,7 @@ import { MeElement } from '../../core/element.js';
 import { MessagesController } from '../../core/i18n.js';
 import { tokens } from '../../core/theme.js';
 import { uiMessages } from '../../locales/ui.js';
+import { controlStyles } from '../controls.styles.js';
 
 /**
  * Lays out a list's filters in a row that wraps, with actions kept at the end. A labelled group
@@ -24,6 +25,7 @@ import { uiMessages } from '../../locales/ui.js';
 export class MeToolbar extends MeElement {
   static override styles = [
     tokens,
+    controlStyles,
     css`
       :host { display: block; container-type: inline-size; }
       .toolbar { display: flex; flex-wrap: wrap; align-items: flex-end; gap: var(--me-toolbar-gap, var(--_space-3)); }
@@ -37,7 +39,6 @@ export class MeToolbar extends MeElement {
       }
       .toggle:focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
       .count { min-width: 1.25rem; padding: 0 var(--_space-1); border-radius: 999px; background: var(--_primary); color: var(--_bg); font-size: var(--_font-size-sm); }
-      .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
       .chevron { transition: transform 0.15s; }
       @media (prefers-reduced-motion: reduce) { .chevron { transition: none; } }
       [aria-expanded='true'] .chevron { transform: rotate(180deg); }
@@ -70,7 +71,7 @@ export class MeToolbar extends MeElement {
       <button type="button" class="toggle" part="toggle" aria-expanded=${String(this.expanded)} aria-controls="filters"
         @click=${() => { this.expanded = !this.expanded; }}>
         ${t('toolbar.filters')}
-        ${this.active ? html`<span class="count" aria-hidden="true">${this.active}</span><span class="sr-only">(${this.#t.plural('toolbar.filters.active', this.active)})</span>` : nothing}
+        ${this.active ? html`<span class="count" aria-hidden="true">${this.active}</span><span class="visually-hidden">(${this.#t.plural('toolbar.filters.active', this.active)})</span>` : nothing}
         <span class="chevron" aria-hidden="true">▾</span>
       </button>
       <div class="filters ${this.expanded ? '' : 'folded'}" id="filters"><slot></slot></div>
