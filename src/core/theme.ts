@@ -37,6 +37,8 @@ export const tokens = css`
     --_space-3: var(--me-space-3, 12px);
     --_space-4: var(--me-space-4, 16px);
     --_space-6: var(--me-space-6, 24px);
+    --_control-height: var(--me-control-height, 40px);
+    --_button-height: var(--me-button-height, 36px);
     --_shadow: var(--me-shadow, 0 1px 3px rgb(0 0 0 / 0.12), 0 1px 2px rgb(0 0 0 / 0.08));
     font-family: var(--_font);
     font-size: var(--_font-size);

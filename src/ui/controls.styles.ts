@@ -24,7 +24,7 @@ export const controlStyles = css`
     gap: var(--_space-2);
     font: inherit;
     font-weight: 600;
-    min-height: 36px;
+    min-height: var(--_button-height);
     padding: 0 var(--_space-4);
     border-radius: var(--_radius-sm);
     border: 1px solid var(--_primary);
@@ -56,7 +56,7 @@ export const controlStyles = css`
     box-sizing: border-box;
     width: 100%;
     font: inherit;
-    min-height: 36px;
+    min-height: var(--_control-height);
     padding: var(--_space-1) var(--_space-3);
     border: 1px solid var(--_muted);
     border-radius: var(--_radius-sm);
@@ -64,7 +64,7 @@ export const controlStyles = css`
     color: var(--_text);
   }
   /* one height for every one-line control (a select and an input side by side line up) */
-  input.control, select.control { height: 40px; padding-block: 0; }
+  input.control, select.control { height: var(--_control-height); padding-block: 0; }
   textarea.control { min-height: 96px; resize: vertical; line-height: 1.5; padding-block: var(--_space-2); }
   .control[aria-invalid='true'] { border-color: var(--_danger); box-shadow: inset 0 0 0 1px var(--_danger); }
   .control:disabled { opacity: 0.6; cursor: not-allowed; }

@@ -49,7 +49,7 @@ export class MePagination extends MeElement {
       ul { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space-1); margin: 0; padding: 0; list-style: none; }
       button {
         display: inline-flex; align-items: center; justify-content: center; gap: var(--_space-1);
-        min-width: 36px; min-height: 36px; padding: 0 var(--_space-2);
+        min-width: var(--_button-height); min-height: var(--_button-height); padding: 0 var(--_space-2);
         font: inherit; color: var(--_primary); background: transparent; border: 1px solid transparent; border-radius: var(--_radius-sm); cursor: pointer;
       }
       button:hover { background: var(--_info-bg); }

@@ -43,7 +43,7 @@ export class MeTabs extends MeElement {
       [role='tablist'] { display: flex; gap: var(--_space-1); overflow-x: auto; border-bottom: 1px solid var(--_border); }
       [role='tab'] {
         display: inline-flex; align-items: center; gap: var(--_space-2); flex: none;
-        min-height: 40px; padding: 0 var(--_space-3); margin-bottom: -1px;
+        min-height: var(--_control-height); padding: 0 var(--_space-3); margin-bottom: -1px;
         font: inherit; color: var(--_muted); background: transparent; cursor: pointer;
         border: 0; border-bottom: 3px solid transparent; border-radius: var(--_radius-sm) var(--_radius-sm) 0 0;
       }

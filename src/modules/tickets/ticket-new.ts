@@ -49,7 +49,6 @@ export class MeTicketNew extends MeElement {
       .error { color: var(--_danger); font-size: var(--_font-size-sm); margin: var(--_space-1) 0 0; }
       .alert { padding: var(--_space-2) var(--_space-3); border: 1px solid var(--_danger); background: var(--_danger-bg); border-radius: var(--_radius-sm); }
       .buttons { display: flex; gap: var(--_space-2); justify-content: flex-end; }
-      .cancel { font: inherit; min-height: 36px; padding: 0 var(--_space-4); border-radius: var(--_radius-sm); border: 1px solid var(--_border); background: transparent; color: var(--_text); cursor: pointer; }
     `,
   ];
 
@@ -167,7 +166,7 @@ export class MeTicketNew extends MeElement {
       </fieldset>
       ${form.errorMessage ? html`<div class="alert" role="alert">${t('new.failed')} ${form.errorMessage}</div>` : nothing}
       <div class="buttons">
-        <button type="button" class="cancel" @click=${() => dispatch(this, 'me-cancel', undefined)}>${t('new.cancel')}</button>
+        <button type="button" class="button secondary" @click=${() => dispatch(this, 'me-cancel', undefined)}>${t('new.cancel')}</button>
         <me-submit-button ?pending=${form.pending} pending-label=${t('new.submitting')}>${t('new.submit')}</me-submit-button>
       </div>
     </form>`;

@@ -61,7 +61,7 @@ export const ticketDetailStyles = css`
   fieldset { margin: 0; padding: 0; border: 0; display: grid; gap: var(--_space-2); }
   legend { padding: 0; margin-bottom: var(--_space-2); font-weight: 600; }
   .choices { display: flex; flex-wrap: wrap; gap: var(--_space-2); }
-  .choice { display: inline-flex; align-items: center; gap: var(--_space-2); min-height: 36px; padding: 0 var(--_space-3);
+  .choice { display: inline-flex; align-items: center; gap: var(--_space-2); min-height: var(--_button-height); padding: 0 var(--_space-3);
     border: 1px solid var(--_muted); border-radius: var(--_radius-sm); cursor: pointer; }
   .choice:has(input:checked) { border-color: var(--_primary); background: var(--_info-bg); font-weight: 600; }
   .choice:has(input:focus-visible) { outline: 2px solid var(--_focus); outline-offset: 2px; }

@@ -38,7 +38,7 @@ export class MeSelect extends MeElement {
     css`
       :host { display: inline-grid; gap: var(--_space-1); min-width: 160px; }
       .multi { position: relative; }
-      .trigger { height: 40px; display: flex; align-items: center; justify-content: space-between; gap: var(--_space-2); text-align: start; cursor: pointer; }
+      .trigger { height: var(--_control-height); display: flex; align-items: center; justify-content: space-between; gap: var(--_space-2); text-align: start; cursor: pointer; }
       .trigger span { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
       [role='listbox'] {
         position: absolute; z-index: 10; inset-inline-start: 0; top: calc(100% + 2px);

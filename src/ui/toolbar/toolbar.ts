@@ -33,7 +33,7 @@ export class MeToolbar extends MeElement {
       .filters { display: contents; }
       .actions { display: flex; flex-wrap: wrap; align-items: flex-end; gap: var(--_space-2); margin-inline-start: auto; }
       .toggle {
-        display: none; align-items: center; gap: var(--_space-2); min-height: 40px; padding: 0 var(--_space-3);
+        display: none; align-items: center; gap: var(--_space-2); min-height: var(--_control-height); padding: 0 var(--_space-3);
         font: inherit; font-weight: 600; color: var(--_primary); background: var(--_bg);
         border: 1px solid var(--_primary); border-radius: var(--_radius-sm); cursor: pointer;
       }
