@@ -42,6 +42,8 @@ export class MeElement extends LitElement {
   /** the portal context, once a `<me-portal>` ancestor provides it */
   @state() protected portal?: PortalContext;
   @state() protected portalLink: PortalLink = 'pending';
+  /** the language whose catalogs this element has (no check on each update) */
+  #catalogsReady?: Locale;
 
 
   constructor() {
@@ -64,8 +66,19 @@ export class MeElement extends LitElement {
 
   /** Renders once the catalogs of the current language are in (see `catalogsLoading`). */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = catalogsLoading(this, this.locale);
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const locale = this.locale;
+    if (locale === this.#catalogsReady) return super.scheduleUpdate(); // every update of a scrolling list comes here
+    const loading = catalogsLoading(this, locale);
+    // waited once per language: a chunk still missing after that (stuck, failed) is not waited for
+    // again on every update; its MessagesController re-renders the element when it arrives
+    if (!loading) {
+      this.#catalogsReady = locale;
+      return super.scheduleUpdate();
+    }
+    return loading.then(() => {
+      this.#catalogsReady = locale;
+      return super.scheduleUpdate();
+    });
   }
 
   override disconnectedCallback(): void {

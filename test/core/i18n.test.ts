@@ -59,6 +59,10 @@ describe('catalogs (core/i18n.ts)', () => {
     const portal = await renderPortal(html`<me-portal api-base="/api" token="demo-token" locale="en"><test-i18n-stuck></test-i18n-stuck></me-portal>`);
     const probe = portal.querySelector('test-i18n-stuck')!;
     await waitUntil(() => probe.shadowRoot!.textContent!.includes('Tchau'), 'never rendered while the chunk was stuck', { timeout: 6000 });
+    // later updates do not wait for the stuck chunk again
+    (probe as StuckProbe).requestUpdate();
+    const next = await Promise.race([(probe as StuckProbe).updateComplete.then(() => 'rendered'), new Promise((resolve) => setTimeout(() => resolve('waiting'), 1000))]);
+    expect(next).to.equal('rendered');
     releaseStuck();
     await waitUntil(() => probe.shadowRoot!.textContent!.includes('Bye'), 'the language never came once it arrived');
   });

@@ -228,8 +228,11 @@ export class MeDataList<T = unknown> extends MeElement implements NavigationHost
     }
     // table layout: the columns that fit (all of them until the width is known, and in cards)
     const width = this.#layout.width;
-    this.#visible = this.#layout.cards || !width ? this.columns : this.columns.filter((c) => !c.hideBelow || width >= c.hideBelow);
-    const columnsChanged = this.#layout.setColumns(this.#visible, this.selectable);
+    const visible = this.#layout.cards || !width ? this.columns : this.columns.filter((c) => !c.hideBelow || width >= c.hideBelow);
+    // the per-column stylesheet is rebuilt only when the columns shown change (not on every scroll)
+    const shownChanged = changed.has('columns') || changed.has('selectable') || visible.length !== this.#visible.length;
+    this.#visible = visible;
+    const columnsChanged = shownChanged && this.#layout.setColumns(visible, this.selectable);
     const dataChanged = changed.has('items') || changed.has('sort') || columnsChanged;
     if (!this.source && (dataChanged || changed.has('columns') || changed.has('source'))) this.#data.setItems(this.items, this.columns, this.sort);
     const cards = this.#layout.cards;
