@@ -3,8 +3,10 @@
  * report (every open ticket of the scope, fetched page by page — not the rows the virtual list
  * happens to show).
  */
+import { html } from 'lit';
 import type { PortalContext } from '../../core/context.js';
 import type { TicketSummary } from '../../core/schemas/tickets.js';
+import { buildPrintable } from '../../ui/print.js';
 import { fetchAllOpenTickets, fetchOpenTicketsReport } from './tickets.api.js';
 
 export type ReportScope = 'mine' | 'organization';
@@ -21,8 +23,6 @@ export async function downloadOpenTicketsCsv(portal: PortalContext, scope: Repor
   return file;
 }
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
 export interface ReportLabels {
   title: string;
   generatedAt: string;
@@ -31,25 +31,24 @@ export interface ReportLabels {
   priority: (ticket: TicketSummary) => string;
 }
 
-const PRINT_CSS = `
-  body { font: 11pt/1.4 "Nunito Sans", system-ui, sans-serif; color: #000; margin: 12mm; }
-  h1 { font-size: 16pt; margin: 0 0 4pt; }
-  p { margin: 0 0 10pt; color: #333; }
-  table { width: 100%; border-collapse: collapse; }
-  th, td { text-align: left; padding: 3pt 4pt; border-bottom: 0.5pt solid #999; vertical-align: top; }
-  th { border-bottom: 1pt solid #000; }
-  thead { display: table-header-group; }
-  tr { break-inside: avoid; }
-  @page { size: A4 landscape; margin: 10mm; }
-`;
+/** Landscape: the report's seven columns fit an A4 sheet side by side. */
+const REPORT_CSS = '@page { size: A4 landscape; margin: 10mm; }';
 
-/** Builds the printable document of every open ticket (returned for tests) and prints it. */
+/** Builds the printable document of every open ticket with the kit's print layout, prints it, and returns its body (for tests). */
 export async function printOpenTickets(portal: PortalContext, scope: ReportScope, labels: (count: number) => ReportLabels): Promise<string> {
   const tickets = await fetchAllOpenTickets(portal, scope);
   const l = labels(tickets.length);
   const c = l.columns;
-  const rows = tickets.map((t) => `<tr><td>${escape(t.number)}</td><td>${escape(t.subject)}</td><td>${escape(l.status(t))}</td><td>${escape(l.priority(t))}</td><td>${escape(t.product?.name ?? '—')}</td><td>${escape(t.requester.name)}</td><td>${escape(portal.format.dateTime(t.updatedAt))}</td></tr>`).join('');
-  const body = `<h1>${escape(l.title)}</h1><p>${escape(l.generatedAt)}</p><table><thead><tr><th>${c.number}</th><th>${c.subject}</th><th>${c.status}</th><th>${c.priority}</th><th>${c.product}</th><th>${c.requester}</th><th>${c.updated}</th></tr></thead><tbody>${rows}</tbody></table>`;
-  await portal.browser.print(l.title, body, PRINT_CSS);
-  return body;
+  const headers = [c.number, c.subject, c.status, c.priority, c.product, c.requester, c.updated];
+  const printable = await buildPrintable({
+    title: l.title,
+    printedAt: false, // the report says when it was generated, with its count
+    locale: portal.locale,
+    css: REPORT_CSS,
+    html: html`<p>${l.generatedAt}</p>
+      <table><thead><tr>${headers.map((header) => html`<th>${header}</th>`)}</tr></thead>
+      <tbody>${tickets.map((t) => html`<tr><td>${t.number}</td><td>${t.subject}</td><td>${l.status(t)}</td><td>${l.priority(t)}</td><td>${t.product?.name ?? '—'}</td><td>${t.requester.name}</td><td>${portal.format.dateTime(t.updatedAt)}</td></tr>`)}</tbody></table>`,
+  });
+  await portal.browser.print(printable.title, printable.body, printable.css);
+  return printable.body;
 }
