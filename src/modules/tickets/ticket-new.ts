@@ -6,6 +6,7 @@ import { MeElement } from '../../core/element.js';
 import { dispatch } from '../../core/events.js';
 import { MessagesController } from '../../core/i18n.js';
 import type { ProductList } from '../../core/schemas/products.js';
+import { EmailSchema } from '../../core/schemas/common.js';
 import { MAX_UPLOAD_BYTES, TicketCreateBodySchema, type Ticket, type TicketPriority } from '../../core/schemas/tickets.js';
 import { tokens } from '../../core/theme.js';
 import { commonMessages } from '../../locales/common.js';
@@ -16,7 +17,6 @@ import { renderError, renderState, stateStyles } from '../../ui/states.js';
 import { createTicket, productsQuery, uploadAttachment } from './tickets.api.js';
 
 const PRIORITIES: TicketPriority[] = ['low', 'normal', 'high', 'urgent'];
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
  * "Nova solicitação": product (from Meus produtos) + module, subject, description, priority,
@@ -85,7 +85,7 @@ export class MeTicketNew extends MeElement {
   #addCc(raw: string): boolean {
     const email = raw.trim().replace(/[,;]$/, '').trim();
     if (!email) return true;
-    if (!EMAIL.test(email)) {
+    if (!EmailSchema.safeParse(email).success) { // the API's own rule, so a chip never fails at submit
       this.ccError = this.#t.t('new.ccs.invalid', { email });
       return false;
     }
