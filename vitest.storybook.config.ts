@@ -6,9 +6,9 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { optimizeDeps } from './.storybook/main.js';
+import { chromiumArgs, executablePath, launchTimeout } from './scripts/chromium.mjs';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default defineConfig({
   optimizeDeps: { include: optimizeDeps },
@@ -27,10 +27,8 @@ export default defineConfig({
             provider: playwright({
               launchOptions: {
                 executablePath,
-                args: [
-                  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-                  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
-                ],
+                timeout: launchTimeout,
+                args: chromiumArgs,
               },
             }),
             instances: [{ browser: 'chromium' }],

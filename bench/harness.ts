@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { build, preview } from 'vite';
+import { chromiumArgs, executablePath, launchTimeout } from '../scripts/chromium.mjs';
 
 export const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
@@ -35,9 +36,10 @@ export async function openBenchPage(root: string, options: { serviceWorker?: boo
   if (options.serviceWorker) copyFileSync(fileURLToPath(new URL('../public/mockServiceWorker.js', import.meta.url)), join(out, 'mockServiceWorker.js'));
   const server = await preview({ configFile: false, root, logLevel: 'silent', build: { outDir: out }, preview: { port: 0, host: '127.0.0.1' } });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-gpu-vsync', '--disable-frame-rate-limit', '--enable-precise-memory-info'],
+    executablePath,
+    timeout: launchTimeout,
+    // frames as fast as they come, and memory figures that are not rounded, for the measurements
+    args: [...chromiumArgs, '--disable-gpu-vsync', '--disable-frame-rate-limit', '--enable-precise-memory-info'],
   });
   return {
     url: server.resolvedUrls!.local[0]!,

@@ -10,7 +10,8 @@ import { entries, moduleEntries } from '../src/entries.js';
 import { bundle, closure, gz, packageBundle, SHARED_CHUNKS as shared } from './bundles.js';
 
 const KB = 1000;
-const budgets = { portal: 32 * KB, module: 15 * KB, cdn: 120 * KB };
+// the CDN entry is the portal and its runtime: modules load when the page uses their tags (src/cdn.ts)
+const budgets = { portal: 32 * KB, module: 15 * KB, cdn: 45 * KB };
 const kb = (n: number) => `${(n / KB).toFixed(1)} kB`;
 
 const chunks = await packageBundle();

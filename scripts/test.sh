@@ -13,6 +13,7 @@ step() {
   printf '✔ %s (%ss)\n' "$name" "$((SECONDS - start))"
 }
 
+step "Chromium starts (as the browser tests start it)" node scripts/browser-check.mjs
 step "lint" npx eslint --max-warnings 0 .
 step "typecheck" npx tsc --noEmit -p tsconfig.json
 step "unit tests (node)" npm run --silent test:unit
@@ -28,7 +29,12 @@ step "browser tests: toasts (web-test-runner, headless Chromium)" \
 step "library build (npm + CDN + types)" npm run --silent build
 step "bundle-size budgets" npm run --silent size
 step "custom-elements.json is fresh" npm run --silent manifest:check
+step "typings are fresh" npm run --silent typings:check
+step "README element reference is fresh" npm run --silent readme:check
 step "docs/openapi.json is fresh" npm run --silent openapi:check
 step "story smoke tests (Storybook + vitest, headless Chromium)" npm run --silent test:stories
-step "pack test (npm pack → install → import every export in Chromium)" npm run --silent test:pack
+step "Storybook build" npm run --silent build-storybook
+step "Storybook docs pages: none covered by a modal (built Storybook, headless Chromium)" npm run --silent test:storybook-docs
+step "demo pages (intranet, full portal, CDN only, strict CSP) in pt-BR/en/es, with screenshots in .tmp/demo" npm run --silent test:demo
+step "pack test (npm pack → install → host pages in Chromium: npm entries, CDN file alone, strict CSP, hostile CSS)" npm run --silent test:pack
 printf '\nAll checks passed.\n'

@@ -4,7 +4,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import { injectFault } from '../src/mocks/index.js';
 import '../src/modules/tickets/ticket-detail.js';
-import { apiUrl, FACTS } from './support/mock-api.js';
+import { apiUrl, FACTS, networkIdle, sentToApi } from './support/mock-api.js';
 import { findDeep, queryDeep, shadow, visibleText } from './support/shadow.js';
 
 interface DetailArgs {
@@ -84,6 +84,11 @@ export const ReplyFlow: Story = {
     expect(updated).toHaveBeenCalledWith(expect.objectContaining({ action: 'reply' }));
     const comments = el.shadowRoot!.querySelectorAll('.comment');
     expect(visibleText(comments[comments.length - 1]!)).toContain('Segue o arquivo solicitado.');
+    await networkIdle(); // counted once everything settled: a late duplicate is counted too
+    const posts = sentToApi('POST', `/v1/tickets/${FACTS.tickets.pending}/comments`);
+    expect(posts).toHaveLength(1);
+    expect(await posts[0]!.json()).toEqual({ body: 'Segue o arquivo solicitado.' });
+    expect(posts[0]!.headers.get('Idempotency-Key')).toMatch(/^[0-9a-f-]{36}$/);
   },
 };
 

@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/modules/tickets/define.js';
-import { injectFault } from '../src/mocks/index.js';
-import { apiUrl, FACTS } from './support/mock-api.js';
+import { clearFaults, injectFault } from '../src/mocks/index.js';
+import { apiUrl, FACTS, mockDb, sentToApi } from './support/mock-api.js';
 import { findDeep, shadow, visibleText } from './support/shadow.js';
 
 const OPEN_SUBJECT = 'SPED Fiscal: bloco C190 com valores divergentes em outubro';
@@ -18,17 +18,54 @@ const meta = {
   component: 'me-tickets',
   render: (args) => html`<me-tickets tab=${args.tab ?? 'mine'} ticket-id=${args.ticketId ?? ''} style="--me-tickets-list-height: 480px"></me-tickets>`,
   args: { tab: 'mine', ticketId: '' },
+  // a story of this file opens a modal (a deep-linked drawer, an open dialog): on the docs page each story
+  // renders in a frame of its own, so a modal covers that frame, never the whole docs page
+  parameters: { docs: { story: { inline: false, iframeHeight: 640 } } },
 } satisfies Meta<{ tab?: string; ticketId?: string }>;
 
 export default meta;
 type Story = StoryObj<{ tab?: string; ticketId?: string }>;
+
+/** The loaded rows a data list shows, in order: the text of each cell. */
+function shownRows(list: HTMLElement): string[][] {
+  return [...list.shadowRoot!.querySelectorAll<HTMLElement>('[role=row][data-index]:not(.skeleton)')]
+    .sort((a, b) => Number(a.dataset.index) - Number(b.dataset.index))
+    .map((row) => [...row.querySelectorAll('[part=cell]')].map((cell) => visibleText(cell)));
+}
+
+/** `GET /v1/tickets` as the demo user, straight from the mock API (what the tab counts should say). */
+async function ticketTotal(query: string): Promise<number> {
+  const response = await fetch(apiUrl(`/tickets?${query}&pageSize=1`), { headers: { Authorization: 'Bearer demo-token' } });
+  return ((await response.json()) as { total: number }).total;
+}
 
 /** Ana's own requests, with counts per tab and the full toolbar. */
 export const Mine: Story = {
   play: async ({ canvasElement }) => {
     const el = await tickets(canvasElement);
     await waitFor(() => expect(visibleText(el)).toContain(OPEN_SUBJECT), { timeout: 5000 });
-    expect(visibleText(el)).toContain('Da organização');
+    const list = await findDeep<HTMLElement>(el.shadowRoot!, 'me-data-list');
+    // Ana's own: every row on screen is hers (the requester column)
+    const rows = shownRows(list);
+    expect(rows.length).toBeGreaterThan(3);
+    expect(new Set(rows.map((cells) => cells[5]))).toEqual(new Set(['Ana Beatriz Carvalho']));
+    // counts per tab, as the API counts them
+    const org = FACTS.orgs.a;
+    const [mine, cc, all] = await Promise.all([
+      ticketTotal(`scope=mine&organizationId=${org}`), ticketTotal(`scope=cc&organizationId=${org}`), ticketTotal(`scope=organization&organizationId=${org}`),
+    ]);
+    const tabs = await findDeep<HTMLElement>(el.shadowRoot!, 'me-tabs');
+    // a tab is named by its label and its count: "Minhas (340)"
+    const named = (label: string, count: number) => new RegExp(`^${label}\\s*\\(${count.toLocaleString('pt-BR').replace('.', '\\.')}\\)$`);
+    await waitFor(() => expect(shadow(tabs).getByRole('tab', { name: named('Minhas', mine) })).toBeVisible());
+    await waitFor(() => expect(shadow(tabs).getByRole('tab', { name: named('Em cópia', cc) })).toBeVisible());
+    await waitFor(() => expect(shadow(tabs).getByRole('tab', { name: named('Da organização', all) })).toBeVisible());
+    // the full toolbar: search, status, priority, product and opened dates
+    const ticketList = await findDeep<HTMLElement>(el.shadowRoot!, 'me-ticket-list');
+    const toolbar = ticketList.shadowRoot!.querySelector('me-toolbar')!;
+    expect(toolbar.querySelector('me-search-field')).toHaveAttribute('label', 'Buscar por número, assunto ou texto');
+    expect([...toolbar.querySelectorAll('me-select')].map((select) => select.getAttribute('label'))).toEqual(['Status', 'Prioridade', 'Produto']);
+    expect(toolbar.querySelector('me-date-range')).toHaveAttribute('label', 'Aberta entre');
   },
 };
 
@@ -57,7 +94,15 @@ export const MalformedList: Story = {
   beforeEach: () => { injectFault({ method: 'GET', path: '/tickets', body: { items: 5, page: 1, pageSize: 100, total: 1 }, times: Infinity }); },
   play: async ({ canvasElement }) => {
     const el = await tickets(canvasElement);
-    await waitFor(() => expect(visibleText(el)).toContain('formato inesperado'), { timeout: 5000 });
+    const list = await findDeep<HTMLElement>(el.shadowRoot!, 'me-data-list');
+    await waitFor(() => expect(visibleText(list)).toContain('O servidor enviou dados em um formato inesperado (campo “items”).'), { timeout: 5000 });
+    const retry = shadow(list).getByRole('button', { name: 'Tentar novamente' });
+    expect(retry).toBeVisible();
+    // the retry works once the server answers properly again
+    clearFaults();
+    await userEvent.click(retry);
+    await waitFor(() => expect(visibleText(list)).toContain(OPEN_SUBJECT), { timeout: 5000 });
+    expect(visibleText(list)).not.toContain('formato inesperado');
   },
 };
 
@@ -93,9 +138,13 @@ export const Empty: Story = {
   },
 };
 
-/** The server fails (500) for the counts and the list: an alert with a retry that recovers. */
+/**
+ * The server fails (500) for the list's first page, the first request of the widget (the other
+ * tabs' counts wait for the first view): an alert with a retry that recovers.
+ */
 export const ErrorWithRetry: Story = {
-  beforeEach: () => { injectFault({ method: 'GET', path: '/tickets', status: 500, times: 4 }); },
+  // only the first page (`pageSize=100`) fails, not a count (`pageSize=1`) still in flight from the story before
+  beforeEach: () => { injectFault({ method: 'GET', path: '/tickets', query: { pageSize: '100' }, status: 500, times: 1 }); },
   play: async ({ canvasElement }) => {
     const el = await tickets(canvasElement);
     const list = await findDeep<HTMLElement>(el.shadowRoot!, 'me-data-list');
@@ -181,13 +230,53 @@ export const ClosedTicketOpen: Story = {
 export const ClosedTicketFollowUp: Story = {
   args: { ticketId: FACTS.tickets.closed },
   play: async ({ canvasElement }) => {
+    const closed = mockDb().ticket(FACTS.tickets.closed)!;
+    expect(closed.productId && closed.module).toBeTruthy();
     const el = await tickets(canvasElement);
     const detail = await drawerDetail(el);
     await userEvent.click(shadow(detail).getByRole('button', { name: 'Abrir nova solicitação' }));
     const form = await findDeep<HTMLElement>(detail.shadowRoot!, 'me-ticket-new');
-    await waitFor(() => expect(visibleText(form)).toContain('já encerrada'));
-    const subject = await findDeep<HTMLInputElement>(form.shadowRoot!, 'me-field[name="subject"]');
-    await waitFor(() => expect(subject.shadowRoot!.querySelector('input')!.value).toMatch(/^Continuação da .+: Dúvida sobre prazo/));
+    await waitFor(() => expect(visibleText(form)).toContain(`Continuação da solicitação ${closed.number}, já encerrada.`));
+    const control = async (name: string) => {
+      const field = await findDeep<HTMLElement>(form.shadowRoot!, `me-field[name="${name}"]`);
+      return field.shadowRoot!.querySelector<HTMLInputElement | HTMLSelectElement>('input, select')!;
+    };
+    await waitFor(async () => expect((await control('productId')).value).toBe(closed.productId));
+    expect((await control('module')).value).toBe(closed.module);
+    expect((await control('subject')).value).toBe(`Continuação da ${closed.number}: ${closed.subject}`);
+  },
+};
+
+/**
+ * "Nova solicitação" with solutions suggested while the subject is typed: after a pause in the
+ * typing, up to 5 for the chosen product's line appear under the field (announced once), each
+ * opening in place without losing the form; "Isso resolveu" closes it (`me-solution-deflected`).
+ */
+export const NewRequestWithSuggestions: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await tickets(canvasElement);
+    await userEvent.click(await shadow(el).findByRole('button', { name: 'Nova solicitação' }));
+    const form = await findDeep<HTMLElement>(el.shadowRoot!, 'me-ticket-new');
+    const control = <C extends Element>(name: string, selector: string) =>
+      waitFor(() => {
+        const found = form.shadowRoot!.querySelector(`me-field[name="${name}"]`)?.shadowRoot?.querySelector<C>(selector);
+        if (!found) throw new Error(`no ${name} yet`);
+        return found;
+      }, { timeout: 5000 });
+    await userEvent.selectOptions(await control<HTMLSelectElement>('productId', 'select'), FACTS.products.inUse); // Protheus
+    await userEvent.type(await control<HTMLInputElement>('subject', 'input'), 'Erro ao transmitir NF-e: rejeição 539', { delay: 60 });
+    const suggestions = await findDeep<HTMLElement>(form.shadowRoot!, 'me-ticket-suggestions');
+    const region = await shadow(suggestions).findByRole('region', { name: 'Soluções que podem ajudar' }, { timeout: 5000 });
+    const links = within(region).getAllByRole('button');
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.length).toBeLessThanOrEqual(5);
+    expect(visibleText(links[0]!)).toContain('rejeição 539');
+    await waitFor(() => expect(suggestions.shadowRoot!.querySelector('[role=status]')).toHaveTextContent(/podem? ajudar/));
+    // typed at a person's pace: a few requests, the last one for the whole subject and the product's line
+    const asked = sentToApi('GET', '/v1/solutions/suggestions').map((request) => new URL(request.url).searchParams);
+    expect(asked.length).toBeLessThanOrEqual(3);
+    expect(asked.at(-1)!.get('q')).toBe('Erro ao transmitir NF-e: rejeição 539');
+    expect(asked.at(-1)!.get('productLineId')).toBe('protheus');
   },
 };
 

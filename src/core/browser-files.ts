@@ -17,18 +17,32 @@ export function download(filename: string, content: Blob | string, type = 'appli
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
+/**
+ * A hidden iframe holding a standalone document: the title, the body markup and its stylesheet.
+ * The stylesheet is adopted through the CSSOM, not written as a `<style>` element: the frame
+ * inherits the host page's Content-Security-Policy, and a strict `style-src 'self'` would drop an
+ * inline `<style>` (no nonce of ours can be right for every host).
+ */
+export function writePrintFrame(title: string, bodyHtml: string, css = ''): HTMLIFrameElement {
+  const frame = document.createElement('iframe');
+  frame.setAttribute('aria-hidden', 'true');
+  frame.tabIndex = -1;
+  frame.style.cssText = 'position:fixed;width:0;height:0;border:0;opacity:0;pointer-events:none';
+  document.body.append(frame);
+  const doc = frame.contentDocument!;
+  doc.open();
+  doc.write(`<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body>${bodyHtml}</body></html>`);
+  doc.close();
+  const sheet = new (frame.contentWindow as Window & typeof globalThis).CSSStyleSheet();
+  sheet.replaceSync(css);
+  doc.adoptedStyleSheets = [sheet];
+  return frame;
+}
+
 /** Prints a standalone document in a hidden iframe, so the host page's layout is never touched. */
 export function print(title: string, bodyHtml: string, css = ''): Promise<void> {
   return new Promise((resolve) => {
-    const frame = document.createElement('iframe');
-    frame.setAttribute('aria-hidden', 'true');
-    frame.tabIndex = -1;
-    frame.style.cssText = 'position:fixed;width:0;height:0;border:0;opacity:0;pointer-events:none';
-    document.body.append(frame);
-    const doc = frame.contentDocument!;
-    doc.open();
-    doc.write(`<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${css}</style></head><body>${bodyHtml}</body></html>`);
-    doc.close();
+    const frame = writePrintFrame(title, bodyHtml, css);
     const win = frame.contentWindow!;
     let finished = false;
     const done = () => {

@@ -17,6 +17,8 @@ export interface PortalContext {
   status: 'loading' | 'ready' | 'error';
   error?: ApiError;
   me?: Me;
+  /** the ETag of the cached `/v1/me` (`If-Match` of a profile save; see core/session.ts) */
+  meTag?: string;
   /** the current organization (attribute `organization-id`, else the user's default) */
   organization?: Membership;
   organizationId?: string;
@@ -33,3 +35,13 @@ export interface PortalContext {
 
 /** Keyed with Symbol.for so two separately bundled copies of the library still match. */
 export const portalContext = createContext<PortalContext>(Symbol.for('meu-espaco/portal'));
+
+/**
+ * The organization a query may run for now. Organization data does not depend on who asks, so
+ * with the host's `organization-id` it starts at once, in parallel with `/v1/me`; without one it
+ * waits for `/v1/me` (the user's default organization). None once the session failed. What
+ * depends on the user's roles (an admin-only tab) still waits for `status === 'ready'`.
+ */
+export function queryOrganization(portal: PortalContext | undefined): string | undefined {
+  return portal && portal.status !== 'error' ? portal.organizationId : undefined;
+}

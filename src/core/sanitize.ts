@@ -33,6 +33,72 @@ const CONFIG = {
   RETURN_TRUSTED_TYPE: false,
 } satisfies Config;
 
+const SPACE = /[\t\n\f\r ]/;
+const NAME_END = /[\t\n\f\r />=]/;
+const UNQUOTED_END = /[\t\n\f\r >]/;
+
+/**
+ * Drops event-handler (`on…`) and `style` attributes from the start tags of `html` before the
+ * browser parses it. DOMPurify removes them anyway, but a page under a strict Content-Security-
+ * Policy reports every inline handler and style attribute the browser parses, even into an inert
+ * document (Chromium, `DOMParser`): a bank's CSP reports would fill with our sanitizer's work.
+ * Start tags are read as the HTML tokenizer reads them (a quoted value may hold `>`), comments are
+ * passed whole; whatever this pass leaves, DOMPurify still removes.
+ */
+export function stripInlineAttributes(html: string): string {
+  let out = '';
+  let i = 0;
+  const n = html.length;
+  while (i < n) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) return out + html.slice(i);
+    out += html.slice(i, lt);
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      i = end < 0 ? n : end + 3;
+      out += html.slice(lt, i);
+      continue;
+    }
+    if (!/[a-z]/i.test(html[lt + 1] ?? '')) {
+      out += '<';
+      i = lt + 1;
+      continue;
+    }
+    let j = lt + 1;
+    while (j < n && !NAME_END.test(html[j]!) ) j++;
+    out += html.slice(lt, j);
+    for (;;) {
+      const gap = j;
+      while (j < n && (SPACE.test(html[j]!) || html[j] === '/')) j++;
+      if (j >= n || html[j] === '>') {
+        out += html.slice(gap, Math.min(j + 1, n));
+        j++;
+        break;
+      }
+      const nameStart = j++;
+      while (j < n && !NAME_END.test(html[j]!)) j++;
+      const name = html.slice(nameStart, j).toLowerCase();
+      let k = j;
+      while (k < n && SPACE.test(html[k]!)) k++;
+      if (html[k] === '=') {
+        k++;
+        while (k < n && SPACE.test(html[k]!)) k++;
+        const quote = html[k];
+        if (quote === '"' || quote === "'") {
+          const close = html.indexOf(quote, k + 1);
+          k = close < 0 ? n : close + 1;
+        } else {
+          while (k < n && !UNQUOTED_END.test(html[k]!)) k++;
+        }
+        j = k;
+      }
+      if (!name.startsWith('on') && name !== 'style') out += html.slice(gap, j);
+    }
+    i = j;
+  }
+  return out;
+}
+
 /** A private instance: our hook and settings never leak into a host's global DOMPurify. */
 function createSanitizer(factory: DOMPurify): Sanitize {
   const purifier = factory(globalThis as unknown as WindowLike);
@@ -43,7 +109,7 @@ function createSanitizer(factory: DOMPurify): Sanitize {
       node.setAttribute('rel', 'noopener noreferrer');
     }
   });
-  return (html) => purifier.sanitize(html, CONFIG);
+  return (html) => purifier.sanitize(stripInlineAttributes(html), CONFIG);
 }
 
 let loading: Promise<Sanitize> | undefined;

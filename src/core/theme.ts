@@ -40,10 +40,21 @@ export const tokens = css`
     --_control-height: var(--me-control-height, 40px);
     --_button-height: var(--me-button-height, 36px);
     --_shadow: var(--me-shadow, 0 1px 3px rgb(0 0 0 / 0.12), 0 1px 2px rgb(0 0 0 / 0.08));
-    font-family: var(--_font);
-    font-size: var(--_font-size);
-    line-height: 1.5;
-    color: var(--_text);
+    /*
+     * The text properties every element inside inherits, set !important: a host page's rule that
+     * matches our element (\`* { font-family: … }\`, a reset's \`* { line-height: inherit }\`) beats a
+     * normal :host declaration, and the whole shadow tree would inherit it; an important :host
+     * declaration beats any page rule, important or not. Theme through the --me-* tokens instead.
+     */
+    font: normal normal 400 var(--_font-size) / 1.5 var(--_font) !important;
+    color: var(--_text) !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    text-align: start !important;
+    text-shadow: none !important;
+    white-space: normal !important;
   }
   :host([hidden]) {
     display: none !important;

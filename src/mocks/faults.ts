@@ -15,6 +15,11 @@ export interface FaultSpec {
    */
   path: string | RegExp;
   /**
+   * Query parameters the request must carry, each with this value (others may be present):
+   * `{ status: 'pending' }` fails the pending list but not the history's count of the same path.
+   */
+  query?: Record<string, string>;
+  /**
    * Status to answer (problem+json body unless `body` is given). `0` = network error.
    * Absent with `body` → 200. Absent with only `delayMs` → the request is delayed, then served
    * normally. Absent with neither → 500.
@@ -70,9 +75,15 @@ export function pendingFaults(): readonly FaultSpec[] {
   return active.map((f) => f.spec);
 }
 
+function queryMatches(wanted: Record<string, string> | undefined, search: URLSearchParams | undefined): boolean {
+  if (!wanted) return true;
+  return Object.entries(wanted).every(([name, value]) => search?.get(name) === value);
+}
+
 /** Takes (and counts) the first fault matching the request, if any. */
-export function takeFault(method: string, candidates: string[]): FaultSpec | undefined {
-  const fault = active.find((f) => (!f.spec.method || f.spec.method.toUpperCase() === method.toUpperCase()) && f.matcher(candidates));
+export function takeFault(method: string, candidates: string[], search?: URLSearchParams): FaultSpec | undefined {
+  const fault = active.find((f) => (!f.spec.method || f.spec.method.toUpperCase() === method.toUpperCase())
+    && f.matcher(candidates) && queryMatches(f.spec.query, search));
   if (!fault) return undefined;
   fault.remaining -= 1;
   if (fault.remaining <= 0) active = active.filter((f) => f !== fault);

@@ -145,10 +145,10 @@ export function buildHandlers(routes: Route[], options: RouterOptions, extra: Ht
   const prefix = `${trimBase(options.base)}/v1`;
   const basePath = basePathname(options.base);
   const leading = http.all(`${trimBase(options.base)}/*`, async ({ request }) => {
-    const pathname = new URL(request.url).pathname;
+    const { pathname, searchParams } = new URL(request.url);
     const afterBase = pathname.startsWith(basePath) ? pathname.slice(basePath.length) : pathname;
     const afterV1 = afterBase.startsWith('/v1/') || afterBase === '/v1' ? afterBase.slice(3) : afterBase;
-    const fault = takeFault(request.method, [afterBase, afterV1, pathname]);
+    const fault = takeFault(request.method, [afterBase, afterV1, pathname], searchParams);
     const delayMs = (options.latencyMs || 0) + (fault?.delayMs ?? 0);
     if (delayMs > 0) await sleep(delayMs);
     if (fault) return faultResponse(fault);

@@ -2,7 +2,8 @@ import { css, html } from 'lit';
 import { define } from '../core/define.js';
 import { MeElement } from '../core/element.js';
 import { tokens } from '../core/theme.js';
-import { QueryController } from '../core/cache.js';
+import { QueryController, type QueryOptions } from '../core/cache.js';
+import type { PortalContext } from '../core/context.js';
 import { MessagesController } from '../core/i18n.js';
 import { ContactListSchema, type ContactList } from '../core/schemas/contacts.js';
 import { commonMessages } from '../locales/common.js';
@@ -11,6 +12,21 @@ import { renderError, renderPortalGate, renderState, stateStyles } from '../ui/s
 
 /** Cache key of an organization's admins (`GET …/contacts?role=admin`, allowed to members). */
 export const adminsQueryKey = (organizationId: string) => ['organizations', organizationId, 'contacts', { role: 'admin', status: 'active' }] as const;
+
+/**
+ * The organization's active admins (`GET …/contacts?role=admin&status=active`, allowed to members):
+ * one key, one request, for the notice and for <me-contacts>' last-admin check.
+ */
+export function adminsQuery(portal: PortalContext, organizationId: string): QueryOptions<ContactList> {
+  return {
+    queryKey: adminsQueryKey(organizationId),
+    queryFn: async ({ signal }) =>
+      (await portal.client.get(`/organizations/${encodeURIComponent(organizationId)}/contacts`, ContactListSchema, {
+        query: { role: 'admin', status: 'active', pageSize: 100 },
+        signal,
+      })).data,
+  };
+}
 
 /**
  * Tells a member who the organization's admins are, for the admin-only features (as TOTVS's
@@ -38,15 +54,7 @@ export class MeAdminsNotice extends MeElement {
   readonly #admins = new QueryController<ContactList>(this, () => this.portal?.queryClient, () => {
     const portal = this.portal;
     const organizationId = portal?.organizationId;
-    if (!portal || portal.status !== 'ready' || !organizationId) return undefined;
-    return {
-      queryKey: adminsQueryKey(organizationId),
-      queryFn: async ({ signal }) =>
-        (await portal.client.get(`/organizations/${encodeURIComponent(organizationId)}/contacts`, ContactListSchema, {
-          query: { role: 'admin', status: 'active', pageSize: 100 },
-          signal,
-        })).data,
-    };
+    return portal && portal.status === 'ready' && organizationId ? adminsQuery(portal, organizationId) : undefined;
   });
 
   protected override render() {

@@ -8,7 +8,7 @@ import { tokens } from '../core/theme.js';
 import { MessagesController } from '../core/i18n.js';
 import { commonMessages } from '../locales/common.js';
 import { portalMessages } from '../locales/portal.js';
-import { modules, type ModuleEntry } from '../modules/registry.js';
+import { HOME_VIEW, modules, type ModuleEntry } from '../modules/registry.js';
 import { renderPortalGate, renderState, stateStyles } from '../ui/states.js';
 import './me-admins-notice.js';
 import type { MePortal } from './me-portal.js';
@@ -16,6 +16,11 @@ import type { MePortal } from './me-portal.js';
 interface Route {
   view: string;
   path?: string;
+}
+
+/** The view a page without a hash opens: "Minhas solicitações", else the first menu item. */
+function homeModule(): ModuleEntry | undefined {
+  return modules.find((m) => m.id === HOME_VIEW) ?? modules[0];
 }
 
 function parseHash(hash: string): Route | undefined {
@@ -46,6 +51,7 @@ export class MePortalLayout extends MeElement {
       .body { display: grid; grid-template-columns: minmax(180px, 240px) 1fr; min-height: 480px; }
       nav { border-inline-end: 1px solid var(--_border); padding: var(--_space-2); }
       nav ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 2px; }
+      nav li.beside:not(.beside + .beside) { margin-top: var(--_space-2); padding-top: var(--_space-2); border-top: 1px solid var(--_border); }
       nav a { display: flex; justify-content: space-between; align-items: center; gap: var(--_space-2); padding: var(--_space-2) var(--_space-3); border-radius: var(--_radius-sm); color: var(--_text); text-decoration: none; }
       nav a:hover { background: var(--_surface); }
       nav a[aria-current='page'] { background: var(--_info-bg); color: var(--_primary); font-weight: 700; }
@@ -89,11 +95,12 @@ export class MePortalLayout extends MeElement {
   }
 
   get #entry(): ModuleEntry | undefined {
-    return modules.find((m) => m.id === this.route?.view) ?? modules[0];
+    return modules.find((m) => m.id === this.route?.view) ?? homeModule();
   }
 
   #applyHash(hash: string): void {
-    const route = parseHash(hash) ?? (modules[0] ? { view: modules[0].id } : undefined);
+    const home = homeModule();
+    const route = parseHash(hash) ?? (home ? { view: home.id } : undefined);
     if (route?.view === this.route?.view && route?.path === this.route?.path) return;
     this.route = route;
     if (route) {
@@ -163,7 +170,7 @@ export class MePortalLayout extends MeElement {
       <div class="body">
         <nav aria-label=${t('portal.menu')} part="menu">
           <ul>
-            ${modules.map((entry) => html`<li>
+            ${modules.map((entry) => html`<li class=${entry.beside ? 'beside' : nothing}>
               <a part="menu-item" href="#/${entry.id}" aria-current=${entry === current ? 'page' : nothing} @click=${(e: MouseEvent) => this.#onMenuClick(e, entry)}>
                 <span>${entry.label[this.locale]}</span>
                 ${entry.adminOnly ? html`<span class="badge" title=${t('portal.adminOnly')}><span aria-hidden="true">${t('portal.adminOnly.short')}</span><span class="visually-hidden">${t('portal.adminOnly')}</span></span>` : nothing}

@@ -8,8 +8,7 @@ import type { ApiError } from '../core/errors.js';
 import { dispatch } from '../core/events.js';
 import { createFormatters } from '../core/format.js';
 import { normalizeLocale, SOURCE_LOCALE, type Locale } from '../core/i18n.js';
-import { MeSchema, type Me } from '../core/schemas/session.js';
-import { meQueryKey } from './queries.js';
+import { fetchSession, meQueryKey, type Session } from '../core/session.js';
 
 export type PortalTheme = 'light' | 'dark' | 'auto';
 export type PortalLayout = 'none' | 'full';
@@ -30,6 +29,7 @@ export type PortalLayout = 'none' | 'full';
  * @fires me-organization-change - The current organization changed (attribute, switcher or first load). `detail: { organizationId, previousOrganizationId }`
  * @fires me-navigate - The full layout opened another view or deep link. `detail: { view, path, hash }`
  * @fires me-error - An API request failed for good (after the allowed retries). `detail: { error }`
+ * @fires me-locale-change - The language in effect changed (the `locale` attribute, or, when it is not set, the user's saved language). `detail: { locale, previousLocale }`
  *
  * @csspart layout - The full layout's container.
  *
@@ -108,6 +108,8 @@ export class MePortal extends LitElement {
   services: BrowserServices = defaultBrowserServices;
 
   #layoutLoaded = false;
+  /** the first update began: properties a host sets right after insertion are in */
+  #updating = false;
 
   /** The client all widgets share; configured from the attributes above. */
   readonly client: ApiClient;
@@ -115,11 +117,12 @@ export class MePortal extends LitElement {
   readonly queryClient = createQueryClient();
 
   readonly #provider = new ContextProvider(this, { context: portalContext });
-  readonly #me: QueryController<Me>;
+  readonly #me: QueryController<Session>;
   /** the `token` property last handed to the client (a provider's token must not be undone by a re-render) */
   #configuredToken?: string | null = null;
   #lastOrganizationId?: string;
   #lastLocale?: Locale;
+  #localeSettled = false;
 
   constructor() {
     super();
@@ -130,9 +133,12 @@ export class MePortal extends LitElement {
         onError: (error) => dispatch(this, 'me-error', { error }),
       },
     );
-    this.#me = new QueryController<Me>(this, () => this.queryClient, () => ({
+    // the session starts with the first update, not at connection: a framework that sets `token` or
+    // `tokenProvider` right after inserting the element (Angular binds properties after the element is
+    // in the page) has set them by then, and the first `/v1/me` carries the token instead of a 401
+    this.#me = new QueryController<Session>(this, () => this.queryClient, () => (!this.#updating ? undefined : {
       queryKey: meQueryKey,
-      queryFn: async ({ signal }) => (await this.client.get('/me', MeSchema, { signal })).data,
+      queryFn: ({ signal }) => fetchSession(this.client, signal),
       staleTime: 5 * 60_000,
     }));
   }
@@ -150,7 +156,7 @@ export class MePortal extends LitElement {
 
   /** The language in effect: `locale` attribute, else the user's language, else pt-BR. */
   get effectiveLocale(): Locale {
-    return normalizeLocale(this.locale) ?? this.#me.data?.language ?? SOURCE_LOCALE;
+    return normalizeLocale(this.locale) ?? this.#me.data?.me.language ?? SOURCE_LOCALE;
   }
 
   #configureClient(): Locale {
@@ -170,9 +176,20 @@ export class MePortal extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#updating = true;
     const locale = this.#configureClient();
-    if (this.#lastLocale && this.#lastLocale !== locale) void this.queryClient.invalidateQueries();
+    // a language change refetches what was fetched in the old one; the language /v1/me brings when
+    // no `locale` was set is the first one known, not a change (data started before it — the host
+    // named the organization — is organization data, the same in every language)
+    const settled = !!normalizeLocale(this.locale) || !!this.#me.data;
+    if (this.#lastLocale && this.#lastLocale !== locale && this.#localeSettled) {
+      // the session is the same in every language (and a profile save that changed it just stored it)
+      void this.queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== meQueryKey[0] });
+      const previousLocale = this.#lastLocale;
+      queueMicrotask(() => dispatch(this, 'me-locale-change', { locale, previousLocale }));
+    }
     this.#lastLocale = locale;
+    this.#localeSettled = settled;
     if ((changed.has('token') || changed.has('tokenProvider')) && this.#me.result?.isError) void this.#me.refetch();
     if (changed.has('apiBase') && changed.get('apiBase') !== undefined) void this.queryClient.resetQueries();
     if (this.layout === 'full' && !this.#layoutLoaded) {
@@ -186,7 +203,7 @@ export class MePortal extends LitElement {
 
   #contextValue(locale: Locale): PortalContext {
     const result = this.#me.result;
-    const me = result?.data;
+    const me = result?.data?.me;
     const organizationId = this.organizationId || me?.defaultOrganizationId;
     const organization = me?.organizations.find((org) => org.id === organizationId);
     const timeZone = me?.timeZone;
@@ -201,6 +218,7 @@ export class MePortal extends LitElement {
       status: me ? 'ready' : result?.isError ? 'error' : 'loading',
       error: result?.error ?? undefined,
       me,
+      meTag: result?.data?.etag,
       organization,
       organizationId,
       isAdmin: organization?.roles.includes('admin') ?? false,
@@ -225,5 +243,6 @@ declare global {
     'me-organization-change': CustomEvent<{ organizationId: string | undefined; previousOrganizationId: string | undefined }>;
     'me-navigate': CustomEvent<{ view: string; path?: string; hash: string }>;
     'me-error': CustomEvent<{ error: ApiError }>;
+    'me-locale-change': CustomEvent<{ locale: Locale; previousLocale: Locale }>;
   }
 }

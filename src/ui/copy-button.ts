@@ -2,7 +2,7 @@ import { css, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { define } from '../core/define.js';
 import { MeElement } from '../core/element.js';
-import { dispatch } from '../core/events.js';
+import { dispatchOwn } from '../core/events.js';
 import { tokens } from '../core/theme.js';
 import { MessagesController } from '../core/i18n.js';
 import { commonMessages } from '../locales/common.js';
@@ -13,7 +13,7 @@ import { commonMessages } from '../locales/common.js';
  * @tagname me-copy-button
  * @summary Copy-to-clipboard button.
  * @csspart button - The button.
- * @fires me-copy - The value was copied. `detail: { value }`
+ * @fires me-copy - The value was copied. `detail: { value }` Not bubbling: listen on the element itself.
  */
 export class MeCopyButton extends MeElement {
   static override styles = [
@@ -41,7 +41,7 @@ export class MeCopyButton extends MeElement {
       if (!this.portal) throw new Error('no portal');
       await this.portal.browser.copyText(this.value);
       this.status = 'copied';
-      dispatch(this, 'me-copy', { value: this.value });
+      dispatchOwn(this, 'me-copy', { value: this.value });
     } catch {
       this.status = 'failed';
     }

@@ -1,7 +1,7 @@
 import { css, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { MeElement } from '../core/element.js';
-import { dispatch } from '../core/events.js';
+import { dispatchOwn } from '../core/events.js';
 
 /** Why a dialog closed: Esc, its ✕ button, a click on the backdrop, the confirm/cancel action, or code. */
 export type CloseReason = 'escape' | 'close-button' | 'backdrop' | 'confirm' | 'cancel' | 'api';
@@ -46,7 +46,7 @@ export abstract class DialogBase extends MeElement {
     this.onClosed(reason);
     if (this.#opener?.isConnected) this.#opener.focus();
     this.#opener = null;
-    dispatch(this, 'me-close', { reason });
+    dispatchOwn(this, 'me-close', { reason });
   }
 
   /** Hook for subclasses (the confirm dialog resolves its promise here). */
@@ -95,7 +95,7 @@ export abstract class DialogBase extends MeElement {
       this.#opener?.focus();
       this.#opener = null;
       this.onClosed('api');
-      dispatch(this, 'me-close', { reason: 'api' });
+      dispatchOwn(this, 'me-close', { reason: 'api' });
     }
   };
 

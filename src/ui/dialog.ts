@@ -17,7 +17,7 @@ export type { CloseReason } from './dialog-base.js';
  *
  * @tagname me-dialog
  * @summary Modal dialog (native dialog, focus trap, Esc, focus return).
- * @fires me-close - The dialog closed. `detail: { reason: 'escape' | 'close-button' | 'backdrop' | 'api' }`
+ * @fires me-close - The dialog closed. `detail: { reason: 'escape' | 'close-button' | 'backdrop' | 'api' }` Not bubbling: listen on the element itself.
  * @slot - The content.
  * @slot footer - Actions, aligned to the end.
  * @csspart dialog - The native dialog.
@@ -67,7 +67,7 @@ export interface ConfirmOptions {
  *
  * @tagname me-confirm-dialog
  * @summary Confirmation dialog returning a promise.
- * @fires me-close - The dialog closed. `detail: { reason: 'confirm' | 'cancel' | 'escape' | 'api' }`
+ * @fires me-close - The dialog closed. `detail: { reason: 'confirm' | 'cancel' | 'escape' | 'api' }` Not bubbling: listen on the element itself.
  * @slot - Extra content below the message.
  * @csspart dialog - The native dialog.
  * @csspart title - The heading.

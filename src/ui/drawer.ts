@@ -9,7 +9,7 @@ import { MeDialog } from './dialog.js';
  *
  * @tagname me-drawer
  * @summary Modal side panel sliding from the inline end.
- * @fires me-close - The drawer closed. `detail: { reason: 'escape' | 'close-button' | 'backdrop' | 'api' }`
+ * @fires me-close - The drawer closed. `detail: { reason: 'escape' | 'close-button' | 'backdrop' | 'api' }` Not bubbling: listen on the element itself.
  * @slot - The content.
  * @slot footer - Actions, aligned to the end.
  * @csspart dialog - The native dialog.

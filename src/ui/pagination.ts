@@ -2,7 +2,7 @@ import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { define } from '../core/define.js';
 import { MeElement } from '../core/element.js';
-import { dispatch } from '../core/events.js';
+import { dispatchOwn } from '../core/events.js';
 import { MessagesController } from '../core/i18n.js';
 import { tokens } from '../core/theme.js';
 import { uiMessages } from '../locales/ui.js';
@@ -33,7 +33,7 @@ export function pageItems(page: number, pages: number, siblings = 1): Item[] {
  *
  * @tagname me-pagination
  * @summary Page navigation with a range summary.
- * @fires me-page-change - The user chose a page. `detail: { page, pageSize }`
+ * @fires me-page-change - The user chose a page. `detail: { page, pageSize }` Not bubbling: listen on the element itself.
  * @csspart nav - The navigation landmark.
  * @csspart summary - The "21–40 de 134" text.
  * @csspart button - Each button.
@@ -81,7 +81,7 @@ export class MePagination extends MeElement {
   async #go(page: number, focusCurrent: boolean): Promise<void> {
     if (page < 1 || page > this.pages || page === this.page) return;
     this.page = page;
-    dispatch(this, 'me-page-change', { page, pageSize: this.pageSize });
+    dispatchOwn(this, 'me-page-change', { page, pageSize: this.pageSize });
     if (!focusCurrent) return;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[aria-current=page]')?.focus();

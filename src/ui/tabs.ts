@@ -2,7 +2,7 @@ import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { define } from '../core/define.js';
 import { MeElement } from '../core/element.js';
-import { dispatch } from '../core/events.js';
+import { dispatchOwn } from '../core/events.js';
 import { MessagesController } from '../core/i18n.js';
 import { tokens } from '../core/theme.js';
 import { uiMessages } from '../locales/ui.js';
@@ -26,7 +26,7 @@ export interface TabItem {
  *
  * @tagname me-tabs
  * @summary Tabs with counts, keyboard navigation and panels.
- * @fires me-tab-change - The user selected a tab. `detail: { id, previous }`
+ * @fires me-tab-change - The user selected a tab. `detail: { id, previous }` Not bubbling: listen on the element itself.
  * @slot - Content shown in the selected panel, whatever the tab.
  * @slot tab-id - One slot per tab, named after its id (`slot="open"`): that tab's panel content.
  * @csspart tablist - The row of tabs.
@@ -86,7 +86,7 @@ export class MeTabs extends MeElement {
     }
     if (tab.id === previous) return;
     this.selected = tab.id;
-    dispatch(this, 'me-tab-change', { id: tab.id, previous });
+    dispatchOwn(this, 'me-tab-change', { id: tab.id, previous });
   }
 
   #onKeydown(event: KeyboardEvent): void {

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { define } from '../core/define.js';
 import { MeElement } from '../core/element.js';
-import { dispatch } from '../core/events.js';
+import { dispatchOwn } from '../core/events.js';
 import { MessagesController } from '../core/i18n.js';
 import { tokens } from '../core/theme.js';
 import { uiMessages } from '../locales/ui.js';
@@ -53,7 +53,7 @@ const regions: MeToastRegion[] = [];
  *
  * @tagname me-toast-region
  * @summary Toast stack plus polite/assertive live regions.
- * @fires me-toast-dismiss - A toast went away. `detail: { id, reason: 'timeout' | 'dismiss' }`
+ * @fires me-toast-dismiss - A toast went away. `detail: { id, reason: 'timeout' | 'dismiss' }` Not bubbling: listen on the element itself.
  * @csspart toasts - The list of toasts.
  * @csspart toast - One toast.
  * @csspart dismiss - The dismiss button of a toast.
@@ -123,7 +123,7 @@ export class MeToastRegion extends MeElement {
     if (!toast) return;
     clearTimeout(toast.timer);
     this.toasts = this.toasts.filter((t) => t !== toast);
-    dispatch(this, 'me-toast-dismiss', { id, reason });
+    dispatchOwn(this, 'me-toast-dismiss', { id, reason });
   }
 
   /** Says `message` to screen-reader users without showing anything (the same text twice is said twice). */

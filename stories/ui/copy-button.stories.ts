@@ -25,8 +25,8 @@ const meta = {
     brokenClipboard.copyText.mockClear();
     copied.mockClear();
   },
-  render: (args) => html`<div @me-copy=${(event: CustomEvent) => copied(event.detail)}>
-    <me-copy-button value=${args.value} label=${ifDefined(args.label)}></me-copy-button>
+  render: (args) => html`<div>
+    <me-copy-button value=${args.value} label=${ifDefined(args.label)} @me-copy=${(event: CustomEvent) => copied(event.detail)}></me-copy-button>
   </div>`,
 } satisfies Meta<CopyButtonArgs>;
 

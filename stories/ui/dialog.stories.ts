@@ -13,6 +13,9 @@ const meta = {
   title: 'UI/Dialog',
   component: 'me-dialog',
   beforeEach: () => { closed.mockClear(); answered.mockClear(); },
+  // a story of this file opens a modal (a deep-linked drawer, an open dialog): on the docs page each story
+  // renders in a frame of its own, so a modal covers that frame, never the whole docs page
+  parameters: { docs: { story: { inline: false, iframeHeight: 640 } } },
 } satisfies Meta;
 
 export default meta;

@@ -19,6 +19,9 @@ const meta = {
       <p>NF-e rejeitada pela SEFAZ com o erro 539.</p>
       <button slot="footer">Responder</button>
     </me-drawer>`,
+  // a story of this file opens a modal (a deep-linked drawer, an open dialog): on the docs page each story
+  // renders in a frame of its own, so a modal covers that frame, never the whole docs page
+  parameters: { docs: { story: { inline: false, iframeHeight: 640 } } },
 } satisfies Meta;
 
 export default meta;

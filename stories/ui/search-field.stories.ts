@@ -1,9 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, fn, userEvent, waitFor } from 'storybook/test';
+import { expect, fn, userEvent } from 'storybook/test';
 import '../../src/ui/toolbar/search-field.js';
 import { expectFocus } from './focus.js';
+import { holdTimers } from '../../test/helpers/clock.js';
 import { findDeep, shadow } from '../support/shadow.js';
 
 interface SearchArgs {
@@ -37,11 +38,25 @@ export const Typing: Story = {
   play: async ({ canvasElement }) => {
     const { view } = await field(canvasElement);
     const box = view.getByRole('searchbox', { name: 'Pesquisar solicitações' });
-    await userEvent.type(box, 'SEFAZ');
-    await waitFor(() => expect(searched).toHaveBeenCalledWith({ value: 'SEFAZ' }));
-    expect(searched).toHaveBeenCalledOnce();
-    await userEvent.keyboard('{Enter}');
-    expect(searched).toHaveBeenLastCalledWith({ value: 'SEFAZ' });
+    // the 300 ms debounce runs on a held clock: what is checked does not depend on how fast this machine types
+    const clock = holdTimers((ms) => ms === 300);
+    try {
+      await userEvent.type(box, 'SEFAZ');
+      expect(searched).not.toHaveBeenCalled();
+      await clock.advance(299);
+      expect(searched).not.toHaveBeenCalled();
+      await clock.advance(1);
+      expect(searched).toHaveBeenCalledOnce();
+      expect(searched).toHaveBeenLastCalledWith({ value: 'SEFAZ' });
+      await userEvent.type(box, ' NF{Enter}');
+      // the debounce of " NF" never ran: this search is Enter's own, and the debounce adds none
+      expect(searched).toHaveBeenCalledTimes(2);
+      expect(searched).toHaveBeenLastCalledWith({ value: 'SEFAZ NF' });
+      await clock.advance(1000);
+      expect(searched).toHaveBeenCalledTimes(2);
+    } finally {
+      clock.restore();
+    }
   },
 };
 

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../../src/ui/toast.js';
 import { announce, showToast, type MeToastRegion } from '../../src/ui/toast.js';
+import { holdTimers } from '../../test/helpers/clock.js';
 import { findDeep, shadow, visibleText } from '../support/shadow.js';
 
 const meta = {
@@ -40,9 +41,20 @@ export const Success: Story = {
 /** Errors are announced assertively and stay until dismissed. */
 export const ErrorToast: Story = {
   play: async ({ canvasElement }) => {
-    const { view, click } = await setup(canvasElement);
-    await click('error');
-    await waitFor(() => expect(view.getByRole('alert')).toHaveTextContent('Erro: Não foi possível anexar o arquivo.'));
+    const { region, view, click } = await setup(canvasElement);
+    // the region's timers run on a held clock: the story moves it well past the toasts' duration (1.5 s) instead of waiting
+    const clock = holdTimers((ms) => ms >= 1000);
+    try {
+      await click('error');
+      await region.updateComplete;
+      expect(view.getByRole('alert')).toHaveTextContent('Erro: Não foi possível anexar o arquivo.');
+      await clock.advance(60_000);
+      await region.updateComplete;
+      expect(view.getByRole('list', { name: 'Notificações' })).toBeVisible();
+      expect(visibleText(view.getByRole('listitem'))).toContain('Erro: Não foi possível anexar o arquivo.');
+    } finally {
+      clock.restore();
+    }
     await userEvent.click(view.getByRole('button', { name: 'Fechar notificação' }));
     await waitFor(() => expect(view.queryByRole('list')).toBeNull());
   },

@@ -14,8 +14,8 @@ export function textOf(node: Node): string {
   return text.replace(/\s+/g, ' ');
 }
 
-/** Waits until `node` shows `text` (through shadow roots). */
-export async function waitForText(node: Node, text: string, timeout = 4000): Promise<void> {
+/** Waits until `node` shows `text` (through shadow roots); the timeout only bounds a failing test, it is generous for a loaded 2-core machine. */
+export async function waitForText(node: Node, text: string, timeout = 8000): Promise<void> {
   await waitUntil(() => textOf(node).includes(text), `never showed “${text}”; showed: ${textOf(node).slice(0, 300)}`, { timeout });
 }
 

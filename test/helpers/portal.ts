@@ -2,7 +2,7 @@
  * Renders widgets inside a `<me-portal>` on the bundled mock API. Every test starts from a
  * fresh mock database with no pending faults, and can read what went over the wire.
  */
-import { fixture, waitUntil } from '@open-wc/testing';
+import { fixture, nextFrame, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { clearFaults, startMockApi } from '../../src/mocks/index.js';
 import '../../src/portal/define.js';
@@ -14,6 +14,9 @@ type MockApi = Awaited<ReturnType<typeof startMockApi>>;
 let api: Promise<MockApi> | undefined;
 let running: MockApi | undefined;
 const requests: Request[] = [];
+/** ids of the API requests the mocks are still answering */
+const inFlight = new Set<string>();
+let activity = 0;
 
 /**
  * Registers mocha hooks: start the worker once per file, a fresh database before each test.
@@ -22,17 +25,28 @@ const requests: Request[] = [];
 export function useMockApi(): () => MockApi {
   before(async () => {
     api ??= startMockApi({ quiet: true }).then((started) => {
-      started.worker.events.on('request:start', ({ request }) => {
-        if (new URL(request.url).pathname.startsWith('/api/')) requests.push(request.clone());
+      started.worker.events.on('request:start', ({ request, requestId }) => {
+        if (!new URL(request.url).pathname.startsWith('/api/')) return;
+        requests.push(request.clone());
+        inFlight.add(requestId);
+        activity += 1;
+      });
+      started.worker.events.on('request:end', ({ requestId }) => {
+        if (inFlight.delete(requestId)) activity += 1;
       });
       return started;
     });
     running = await api;
   });
   beforeEach(async () => {
+    // a test starts on a quiet wire: what the last test's (removed) widgets still had in flight —
+    // a count deferred to after their first view, a delayed answer — is not counted as this one's
+    // (bounded: a request held for good must not hang every later test)
+    await networkIdle().catch(() => undefined);
     (await api!).reset();
     clearFaults();
     requests.length = 0;
+    inFlight.clear();
   });
   return () => running!;
 }
@@ -45,6 +59,23 @@ export function sent(method?: string, path?: string | RegExp): Request[] {
     const pathname = new URL(r.url).pathname.replace(/^\/api/, '');
     return typeof path === 'string' ? pathname === path : path.test(pathname);
   });
+}
+
+/**
+ * Waits until the mock API has no request in flight and six turns of the page (a task and a frame
+ * each: Lit updates, query refetches, chained requests) pass without a new one. Count requests
+ * after this, and a duplicate sent late (after the event a test waited for) is counted too.
+ */
+export async function networkIdle(): Promise<void> {
+  for (;;) {
+    await waitUntil(() => inFlight.size === 0, `requests still in flight: ${inFlight.size}`, { timeout: 8000 });
+    const seen = activity;
+    for (let i = 0; i < 6; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextFrame();
+    }
+    if (activity === seen && inFlight.size === 0) return;
+  }
 }
 
 /** Mounts `template` (the portal and its widgets) and waits for the session to load. */

@@ -134,6 +134,23 @@ export function fails(result: CallResult, status: number, slug?: string, options
   return p;
 }
 
+/** The ETag of a successful answer (asserted present: an If-Match of `''` would test nothing). */
+export function etagOf(result: CallResult): string {
+  const etag = result.headers.get('ETag');
+  expect(etag, `${result.endpoint.method} ${result.endpoint.path}: no ETag`).to.be.a('string').that.is.not.empty;
+  return etag!;
+}
+
+/**
+ * Asserts that `items` is not empty and that every item passes `check` (naming the first that does
+ * not): an `every` over an empty list proves nothing.
+ */
+export function expectEvery<T>(items: readonly T[], what: string, check: (item: T) => boolean): void {
+  expect(items.length, `${what}: the list is empty, so "every" would prove nothing`).to.be.greaterThan(0);
+  const bad = items.findIndex((item) => !check(item));
+  expect(bad, `${what}: item ${bad} fails: ${JSON.stringify(items[bad])?.slice(0, 300)}`).to.equal(-1);
+}
+
 /** The registry's (endpoint, status) pairs that no recorded call produced. */
 export function missingCoverage(): string[] {
   const seen = new Set(recorded.map((r) => `${r.method} ${r.path} ${r.status}`));

@@ -10,7 +10,7 @@ import type {
 } from '../../src/core/schemas/index.js';
 import { FACTS } from '../../src/mocks/index.js';
 import { useMockApi } from '../helpers/portal.js';
-import { BASE, call, endpoints, fails, missingCoverage, ok } from './contract-helpers.js';
+import { BASE, call, endpoints, etagOf, expectEvery, fails, missingCoverage, ok } from './contract-helpers.js';
 
 const A = FACTS.orgs.a;
 const B = FACTS.orgs.b;
@@ -57,7 +57,7 @@ describe('session', () => {
   });
 
   it('PATCH /v1/me: If-Match, validation, update', async () => {
-    const etag = (await call('GET', '/v1/me')).headers.get('ETag') ?? '';
+    const etag = etagOf(await call('GET', '/v1/me'));
     fails(await call('PATCH', '/v1/me', { body: { name: 'Ana B. Carvalho' } }), 428, 'precondition-required', { fieldErrors: false });
     fails(await call('PATCH', '/v1/me', { body: { name: 'Ana B. Carvalho' }, ifMatch: '"stale"' }), 412, 'precondition-failed', { fieldErrors: false });
     const invalid = fails(await call('PATCH', '/v1/me', { body: { name: 'A', phone: '123' }, ifMatch: etag }), 422, 'validation-failed');
@@ -115,7 +115,7 @@ describe('contacts', () => {
     const r = await call('GET', one, { params: { orgId: A, id: FACTS.users.member } });
     const contact = ok<Contact>(r);
     expect(contact.role).to.equal('member');
-    const etag = r.headers.get('ETag') ?? '';
+    const etag = etagOf(r);
     fails(await call('GET', one, { params: { orgId: A, id: UNKNOWN } }), 404, 'not-found', { fieldErrors: false });
     fails(await call('GET', one, { params: { orgId: A, id: FACTS.users.ana }, token: MEMBER }), 403, 'admin-only', { fieldErrors: false });
     const patch = { params: { orgId: A, id: FACTS.users.member } };
@@ -138,7 +138,7 @@ describe('contacts', () => {
     ok(await call('DELETE', one, { params: { orgId: A, id: FACTS.users.secondAdminA } }), 204);
     fails(await call('DELETE', one, { params: { orgId: A, id: FACTS.users.secondAdminA } }), 404, 'not-found', { fieldErrors: false });
     fails(await call('DELETE', one, { params: { orgId: A, id: FACTS.users.ana } }), 409, 'last-admin', { fieldErrors: false });
-    const etag = (await call('GET', one, { params: { orgId: A, id: FACTS.users.ana } })).headers.get('ETag') ?? '';
+    const etag = etagOf(await call('GET', one, { params: { orgId: A, id: FACTS.users.ana } }));
     fails(await call('PATCH', one, { params: { orgId: A, id: FACTS.users.ana }, body: { role: 'member' }, ifMatch: etag }), 409, 'last-admin', { fieldErrors: false });
     fails(await call('PATCH', one, { params: { orgId: A, id: FACTS.users.ana }, body: { status: 'inactive' }, ifMatch: etag }), 409, 'last-admin', { fieldErrors: false });
     ok(await call('PATCH', one, { params: { orgId: A, id: FACTS.users.ana }, body: { jobTitle: 'Gerente de TI' }, ifMatch: etag }));
@@ -182,7 +182,7 @@ describe('products', () => {
     expect(page.total).to.equal(8);
     expect(page.items[0]?.id).to.equal(FACTS.products.withoutTickets);
     const protheus = ok<ListEnvelope<Product>>(await call('GET', list, { params: { orgId: A }, query: { q: 'protheus' } }));
-    expect(protheus.items.every((p) => p.lineName === 'Protheus')).to.equal(true);
+    expectEvery(protheus.items, 'q=protheus', (p) => p.lineName === 'Protheus');
     ok(await call('GET', list, { params: { orgId: A }, token: MEMBER }));
     fails(await call('GET', list, { params: { orgId: A }, query: { sort: 'price' } }), 400, 'invalid-query');
     fails(await call('GET', list, { params: { orgId: B }, token: MEMBER }), 403, 'not-a-member', { fieldErrors: false });
@@ -214,7 +214,7 @@ describe('products', () => {
     fails(await call('GET', one, { params: { orgId: A, id: UNKNOWN } }), 404, 'not-found', { fieldErrors: false });
     fails(await call('GET', one, { params: { orgId: A, id: FACTS.products.orgB } }), 404, 'not-found', { fieldErrors: false });
     fails(await call('GET', one, { params: { orgId: B, id: FACTS.products.orgB }, token: MEMBER }), 403, 'not-a-member', { fieldErrors: false });
-    const etag = r.headers.get('ETag') ?? '';
+    const etag = etagOf(r);
     const target = { params: { orgId: A, id: created.id } };
     fails(await call('PATCH', one, { ...target, body: { notes: 'x' } }), 428, 'precondition-required', { fieldErrors: false });
     fails(await call('PATCH', one, { ...target, body: { notes: 'x' }, ifMatch: '"old"' }), 412, 'precondition-failed', { fieldErrors: false });
@@ -236,22 +236,22 @@ describe('tickets: lists, report, archive', () => {
   it('GET /v1/tickets: scopes', async () => {
     const mine = ok<ListEnvelope<TicketSummary>>(await call('GET', '/v1/tickets', { query: { scope: 'mine', pageSize: 500 } }));
     expect(mine.total).to.be.within(200, 800);
-    expect(mine.items.every((t) => t.requester.id === FACTS.users.ana)).to.equal(true);
+    expectEvery(mine.items, 'scope=mine', (t) => t.requester.id === FACTS.users.ana);
     expect(new Set(mine.items.map((t) => t.organization.id))).to.deep.equal(new Set([A, B]));
     const byDefault = ok<ListEnvelope<TicketSummary>>(await call('GET', '/v1/tickets'));
     expect(byDefault.total).to.equal(mine.total);
     expect(byDefault.pageSize).to.equal(50);
     const cc = ok<ListEnvelope<TicketSummary>>(await call('GET', '/v1/tickets', { query: { scope: 'cc', pageSize: 500 } }));
     expect(cc.total).to.be.greaterThan(50);
-    expect(cc.items.every((t) => t.ccs.some((p) => p.id === FACTS.users.ana))).to.equal(true);
+    expectEvery(cc.items, 'scope=cc', (t) => t.ccs.some((p) => p.id === FACTS.users.ana));
     expect(new Set(cc.items.map((t) => t.organization.id)).size).to.equal(2);
     const org = ok<ListEnvelope<TicketSummary>>(await call('GET', '/v1/tickets', { query: { scope: 'organization', organizationId: A } }));
     expect(org.total).to.equal(10_000);
     const managed = ok<ListEnvelope<TicketSummary>>(await call('GET', '/v1/tickets', { query: { scope: 'managed' }, token: MEMBER }));
     expect(managed.total).to.equal(10_000);
-    expect(managed.items.every((t) => !t.permissions.canChangeRequester)).to.equal(true);
+    expectEvery(managed.items, 'scope=managed (member)', (t) => !t.permissions.canChangeRequester);
     const mineInB = ok<ListEnvelope<TicketSummary>>(await call('GET', '/v1/tickets', { query: { scope: 'mine', organizationId: B } }));
-    expect(mineInB.items.every((t) => t.organization.id === B)).to.equal(true);
+    expectEvery(mineInB.items, 'scope=mine in B', (t) => t.organization.id === B);
     fails(await call('GET', '/v1/tickets', { query: { scope: 'organization', organizationId: A }, token: MEMBER }), 403, 'admin-only', { fieldErrors: false });
     fails(await call('GET', '/v1/tickets', { query: { scope: 'organization', organizationId: B } }), 403, 'admin-only', { fieldErrors: false });
     fails(await call('GET', '/v1/tickets', { query: { scope: 'organization' } }), 400, 'invalid-query');
@@ -264,18 +264,18 @@ describe('tickets: lists, report, archive', () => {
     const comma = ok<ListEnvelope<TicketSummary>>(await call('GET', '/v1/tickets', { query: { ...base, status: 'open,pending' } }));
     expect(repeated.total).to.equal(comma.total);
     expect(repeated.total).to.be.greaterThan(0);
-    expect(repeated.items.every((t) => t.status === 'open' || t.status === 'pending')).to.equal(true);
+    expectEvery(repeated.items, 'status=open&status=pending', (t) => t.status === 'open' || t.status === 'pending');
     const urgent = ok<ListEnvelope<TicketSummary>>(await call('GET', '/v1/tickets', { query: { ...base, priority: 'urgent', productId: FACTS.products.inUse } }));
-    expect(urgent.items.every((t) => t.priority === 'urgent' && t.product?.id === FACTS.products.inUse)).to.equal(true);
+    expectEvery(urgent.items, 'priority=urgent&productId', (t) => t.priority === 'urgent' && t.product?.id === FACTS.products.inUse);
     const day = ok<ListEnvelope<TicketSummary>>(await call('GET', '/v1/tickets', { query: { ...base, openedFrom: '2026-11-01', openedTo: '2026-11-10' } }));
     expect(day.total).to.be.greaterThan(0);
-    expect(day.items.every((t) => t.createdAt.slice(0, 10) >= '2026-11-01' && t.createdAt.slice(0, 10) <= '2026-11-10')).to.equal(true);
+    expectEvery(day.items, 'openedFrom/openedTo', (t) => t.createdAt.slice(0, 10) >= '2026-11-01' && t.createdAt.slice(0, 10) <= '2026-11-10');
     const q = ok<ListEnvelope<TicketSummary>>(await call('GET', '/v1/tickets', { query: { ...base, q: 'REJEICAO 539' } }));
     expect(q.items.map((t) => t.id)).to.include(T.new);
     const byNumber = ok<ListEnvelope<TicketSummary>>(await call('GET', '/v1/tickets', { query: { ...base, q: T.new.replace('tkt-', '') } }));
     expect(byNumber.items[0]?.id).to.equal(T.new);
     const sorted = ok<ListEnvelope<TicketSummary>>(await call('GET', '/v1/tickets', { query: { ...base, sort: '-priority', pageSize: 20 } }));
-    expect(sorted.items.every((t) => t.priority === 'urgent')).to.equal(true);
+    expectEvery(sorted.items, 'sort=-priority', (t) => t.priority === 'urgent');
     const oldest = ok<ListEnvelope<TicketSummary>>(await call('GET', '/v1/tickets', { query: { ...base, sort: 'number', page: 3, pageSize: 10 } }));
     expect(oldest.page).to.equal(3);
     expect(Number(oldest.items[0]?.number)).to.be.lessThan(Number(oldest.items[1]?.number));
@@ -309,13 +309,13 @@ describe('tickets: lists, report, archive', () => {
     for (const source of ['legacy', 'cmnet', 'consinco'] as const) {
       const page = ok<ListEnvelope<TicketSummary>>(await call('GET', '/v1/tickets/archive', { query: { source, pageSize: 500 } }));
       expect(page.total, source).to.be.greaterThan(50);
-      expect(page.items.every((t) => t.platform === source && t.status === 'closed')).to.equal(true);
-      expect(page.items.every((t) => Object.values(t.permissions).every((v) => v === false))).to.equal(true);
-      if (source === 'legacy') expect(page.items.every((t) => (t.closedAt ?? '') < '2017-11-01')).to.equal(true);
+      expectEvery(page.items, source, (t) => t.platform === source && t.status === 'closed');
+      expectEvery(page.items, `${source}: read only`, (t) => Object.values(t.permissions).every((v) => v === false));
+      expectEvery(page.items, `${source}: closedAt`, (t) => typeof t.closedAt === 'string' && (source !== 'legacy' || t.closedAt < '2017-11-01'));
     }
     const ranged = ok<ListEnvelope<TicketSummary>>(await call('GET', '/v1/tickets/archive', { query: { source: 'consinco', closedFrom: '2020-01-01', closedTo: '2020-12-31', pageSize: 500 } }));
     expect(ranged.total).to.be.greaterThan(0);
-    expect(ranged.items.every((t) => (t.closedAt ?? '').startsWith('2020'))).to.equal(true);
+    expectEvery(ranged.items, 'closedFrom/closedTo', (t) => typeof t.closedAt === 'string' && t.closedAt.startsWith('2020'));
     const memberLegacy = ok<ListEnvelope<TicketSummary>>(await call('GET', '/v1/tickets/archive', { query: { source: 'cmnet' }, token: MEMBER }));
     expect(memberLegacy.total).to.equal(0);
     fails(await call('GET', '/v1/tickets/archive'), 400, 'invalid-query');
@@ -528,7 +528,7 @@ describe('licensing', () => {
     ok(r);
     fails(await call('GET', installation, { params: { ...a, id: UNKNOWN } }), 404, 'not-found', { fieldErrors: false });
     fails(await call('GET', installation, { params: { ...a, id: created.id }, token: MEMBER }), 403, 'admin-only', { fieldErrors: false });
-    const etag = r.headers.get('ETag') ?? '';
+    const etag = etagOf(r);
     const target = { params: { ...a, id: created.id } };
     fails(await call('PATCH', installation, { ...target, body: { blocked: true } }), 428, 'precondition-required', { fieldErrors: false });
     fails(await call('PATCH', installation, { ...target, body: { blocked: true }, ifMatch: '"nope"' }), 412, 'precondition-failed', { fieldErrors: false });
@@ -547,7 +547,7 @@ describe('licensing', () => {
     const all = ok<ListEnvelope<License>>(await call('GET', licenses, { params: a }));
     expect(new Set(all.items.map((l) => l.status))).to.deep.equal(new Set(['active', 'expiring', 'expired', 'suspended']));
     const expiring = ok<ListEnvelope<License>>(await call('GET', licenses, { params: a, query: { status: 'expiring' } }));
-    expect(expiring.items.every((l) => l.status === 'expiring')).to.equal(true);
+    expectEvery(expiring.items, 'status=expiring', (l) => l.status === 'expiring');
     fails(await call('GET', licenses, { params: a, query: { status: 'lost' } }), 400, 'invalid-query');
     fails(await call('GET', licenses, { params: a, token: MEMBER }), 403, 'admin-only', { fieldErrors: false });
     fails(await call('GET', licenses, { params: { orgId: UNKNOWN } }), 404, 'not-found', { fieldErrors: false });
@@ -556,7 +556,7 @@ describe('licensing', () => {
     const lic = ok<License>(r);
     fails(await call('GET', license, { params: { ...a, id: UNKNOWN } }), 404, 'not-found', { fieldErrors: false });
     fails(await call('GET', license, { params: { ...a, id: FACTS.licenses.active }, token: MEMBER }), 403, 'admin-only', { fieldErrors: false });
-    const etag = r.headers.get('ETag') ?? '';
+    const etag = etagOf(r);
     const target = { params: { ...a, id: FACTS.licenses.active } };
     const spread = { allocations: [{ installationId: FACTS.installations.a, quantity: 100 }, { installationId: FACTS.installations.test, quantity: 20 }] };
     fails(await call('PUT', allocations, { ...target, body: spread }), 428, 'precondition-required', { fieldErrors: false });
@@ -603,9 +603,9 @@ describe('service orders', () => {
     const pending = ok<ListEnvelope<ServiceOrder>>(await call('GET', list, { params: { orgId: A }, query: { status: 'pending' }, token: MEMBER }));
     expect(pending.total).to.equal(14);
     expect(pending.items[0]?.id).to.equal(FACTS.serviceOrders.pending);
-    expect(pending.items.every((s) => s.status === 'pending' && s.decision === undefined)).to.equal(true);
+    expectEvery(pending.items, 'status=pending', (s) => s.status === 'pending' && s.decision === undefined);
     const ranged = ok<ListEnvelope<ServiceOrder>>(await call('GET', list, { params: { orgId: A }, query: { from: '2026-06-01', to: '2026-06-30', sort: 'sentAt' } }));
-    expect(ranged.items.every((s) => s.sentAt.startsWith('2026-06'))).to.equal(true);
+    expectEvery(ranged.items, 'from/to', (s) => s.sentAt.startsWith('2026-06'));
     fails(await call('GET', list, { params: { orgId: A }, query: { status: 'lost' } }), 400, 'invalid-query');
     fails(await call('GET', list, { params: { orgId: B }, token: MEMBER }), 403, 'not-a-member', { fieldErrors: false });
     fails(await call('GET', list, { params: { orgId: UNKNOWN } }), 404, 'not-found', { fieldErrors: false });

@@ -1,26 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
-import type { BrowserServices } from '../../src/core/browser.js';
-import { defaultBrowserServices } from '../../src/core/browser.js';
 import { modules } from '../../src/modules/registry.js';
 import type { MePortal } from '../../src/portal/me-portal.js';
 import { deepActiveElement, deepQuery, FACTS, sent, textOf, useMockApi, waitForText } from '../helpers/portal.js';
-
-/** In-memory URL hash, so tests never touch the test page's location. */
-function memoryServices(initial = ''): BrowserServices & { hash: string; pushes: string[] } {
-  const listeners = new Set<(hash: string) => void>();
-  const services = {
-    ...defaultBrowserServices,
-    hash: initial,
-    pushes: [] as string[],
-    getHash: () => services.hash,
-    setHash(hash: string) { services.hash = hash; services.pushes.push(hash); },
-    onHashChange(listener: (hash: string) => void) { listeners.add(listener); return () => listeners.delete(listener); },
-    go(hash: string) { services.hash = hash; listeners.forEach((l) => l(hash)); },
-  };
-  return services;
-}
+import { memoryServices } from '../helpers/browser.js';
 
 class SecretModule extends LitElement {
   override render() { return html`<p>Área secreta dos administradores</p>`; }
@@ -46,13 +30,16 @@ describe('<me-portal layout="full">', () => {
     return { portal, services, layout: portal.shadowRoot!.querySelector('me-portal-layout')! };
   }
 
-  it('lists the modules that exist, opens the first by default and loads a module’s code only when its view opens', async function () {
+  it('lists the modules that exist in the menu’s order, opens "Minhas solicitações" by default and loads a module’s code only when its view opens', async function () {
     this.timeout(30000);
     expect(customElements.get('me-company')).to.equal(undefined);
     expect(customElements.get('me-tickets')).to.equal(undefined);
     const { layout } = await renderFull('demo-token', '');
     const items = [...layout.shadowRoot!.querySelectorAll('nav a')].map((a) => a.textContent!.replace(/\s+/g, ' ').trim());
-    expect(items.slice(0, 2)).to.deep.equal(['Minhas solicitações', 'Dados cadastrais']);
+    // the registry's order (TOTVS's menu), admin-only items marked; the view without a hash is the tickets
+    expect(items.slice(0, modules.length)).to.deep.equal(modules.map((m) => (m.adminOnly ? `${m.label['pt-BR']} AdminSomente administradores` : m.label['pt-BR'])));
+    expect(items.slice(0, 2)).to.deep.equal(['Meu perfil', 'Administração dos contatos AdminSomente administradores']);
+    expect(layout.shadowRoot!.querySelector('a[aria-current=page]')!.textContent).to.contain('Minhas solicitações');
     await waitUntil(() => customElements.get('me-tickets'), 'the tickets module never loaded', { timeout: 15000 });
     expect(customElements.get('me-company')).to.equal(undefined);
     layout.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="#/company"]')!.click();

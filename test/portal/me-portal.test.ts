@@ -49,6 +49,28 @@ describe('<me-portal>', () => {
     await waitUntil(() => sent().some((r) => r.headers.get('Accept-Language') === 'es'), 'no request in es after the switch');
   });
 
+  it('a token or provider set right after the element is inserted (as Angular binds) is on the first /v1/me: no 401 round trip', async () => {
+    const host = await fixture(html`<div></div>`);
+    const portal = document.createElement('me-portal') as MePortal;
+    portal.apiBase = '/api';
+    portal.append(document.createElement('me-company'));
+    host.append(portal);
+    // the framework's bindings, in the same task as the insertion
+    let asked = 0;
+    portal.tokenProvider = async () => { asked += 1; return 'demo-token'; };
+    await waitForText(portal.querySelector('me-company')!, 'T45871');
+    const sessions = sent('GET', '/v1/me');
+    expect(sessions, 'one /v1/me').to.have.length(1);
+    expect(sessions[0]!.headers.get('Authorization')).to.equal('Bearer demo-token');
+    expect(asked, 'the provider asked once, before the first request').to.equal(1);
+    const inserted = document.createElement('me-portal') as MePortal;
+    inserted.apiBase = '/api';
+    host.append(inserted);
+    inserted.token = FACTS.tokens.member;
+    await waitUntil(() => sent('GET', '/v1/me').length === 2, 'the second portal never asked for /v1/me');
+    expect(sent('GET', '/v1/me')[1]!.headers.get('Authorization')).to.equal(`Bearer ${FACTS.tokens.member}`);
+  });
+
   it('asks the token provider before the first request when there is no token', async () => {
     let asked = 0;
     const portal = await fixture<MePortal>(html`<me-portal api-base="/api" .tokenProvider=${async () => { asked += 1; return 'demo-token'; }}><me-company></me-company></me-portal>`);

@@ -12,13 +12,14 @@ const noDuplicates = (pages: number[]) => expect(new Set(pages).size, `pages ask
 
 describe('<me-data-list> (server paging)', () => {
   it('shows a skeleton, then the first pages, asking for each page once', async () => {
-    const source = fakeSource(10_000, { delay: 600 });
+    const source = fakeSource(10_000, { held: true }); // each page answers when the test releases it
     const list = await renderList(html`<me-data-list style=${sized} .columns=${columns} .source=${source}></me-data-list>`);
     const grid = list.shadowRoot!.querySelector('[role=grid]')!;
     expect(list.shadowRoot!.querySelector('.placeholder')).to.exist;
     expect(grid.getAttribute('aria-busy')).to.equal('true');
     await waitUntil(() => live(list) === 'Carregando…', 'loading was never announced');
     expect(source.requested).to.deep.equal([1]);
+    source.release(1);
     await waitUntil(() => rowAt(list, 0) && textOf(rowAt(list, 0)!).includes('Chamado 1'), 'page 1 never showed');
     await settle(list);
     expect(grid.getAttribute('aria-rowcount')).to.equal('10001');
@@ -30,26 +31,40 @@ describe('<me-data-list> (server paging)', () => {
     await waitUntil(() => source.requested.length === 2, `pages asked: ${source.requested}`);
     expect(source.requested).to.deep.equal([1, 2]);
     expect(textOf(rowAt(list, 25)!)).to.include('Chamado 26');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // page 2 is still in flight (held): scrolling on does not ask for it again
+    scroller(list).scrollTop = 30 * 44;
+    await settle(list);
+    scroller(list).scrollTop = 25 * 44;
+    await settle(list);
+    expect(source.requested).to.deep.equal([1, 2]);
+    source.release(2);
+    scroller(list).scrollTop = 45 * 44;
+    await waitUntil(() => dataRows(list).some((r) => textOf(r).includes('Chamado 51')), 'page 2 never showed');
     expect(source.requested).to.deep.equal([1, 2]);
   });
 
   it('asks for the last page when scrolled to the bottom, with skeleton rows until it arrives', async () => {
-    const source = fakeSource(10_000, { delay: 200 });
+    const source = fakeSource(10_000, { held: true });
     const list = await renderList(html`<me-data-list style=${sized} .columns=${columns} .source=${source}></me-data-list>`);
+    await waitUntil(() => source.waiting().includes(1), 'page 1 was never asked for');
+    source.release(1);
     await waitUntil(() => rowAt(list, 0) && dataRows(list).some((r) => textOf(r).includes('Chamado 2')));
     const view = scroller(list);
     view.scrollTop = view.scrollHeight;
     await settle(list);
-    expect(source.requested).to.include(200);
+    await waitUntil(() => source.requested.includes(200), `pages asked: ${source.requested}`);
     const last = rowAt(list, 9_999)!;
+    // page 200 is held: its rows are skeletons, whatever the machine's speed
     expect(last.querySelector('.skeleton-cell')).to.exist;
     expect(last.querySelector('.skeleton-cell')!.getAttribute('aria-label')).to.equal('Carregando linha');
+    source.release(200);
     await waitUntil(() => textOf(rowAt(list, 9_999) ?? document.body).includes('Chamado 10000'), 'the last page never showed');
     view.scrollTop = view.scrollHeight / 2;
     await settle(list);
+    source.release();
     view.scrollTop = view.scrollHeight;
     await settle(list);
+    source.release();
     noDuplicates(source.requested);
     expect(source.requested.filter((p) => p === 200)).to.have.length(1);
   });

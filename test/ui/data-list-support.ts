@@ -29,7 +29,7 @@ export const columns: Column<Row>[] = [
 ];
 
 /** A fake server paging `total` of these rows (see test/fixtures/ticket-rows.ts); records every page asked for. */
-export function fakeSource(total: number, options: { pageSize?: number; delay?: number; fail?: (page: number) => boolean } = {}) {
+export function fakeSource(total: number, options: { pageSize?: number; delay?: number; fail?: (page: number) => boolean; held?: boolean } = {}) {
   return pagedFixture(total, makeRows, options);
 }
 

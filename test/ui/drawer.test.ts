@@ -2,6 +2,9 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/ui/drawer.js';
 import type { MeDrawer } from '../../src/ui/drawer.js';
+import '../../src/ui/dialog.js';
+import type { MeConfirmDialog } from '../../src/ui/dialog.js';
+import { click, useMouse } from '../helpers/input.js';
 import { deepActiveElement } from '../helpers/portal.js';
 import { mount } from './render.js';
 
@@ -47,5 +50,57 @@ describe('<me-drawer>', () => {
     setTimeout(() => void sendKeys({ press: 'Escape' }));
     expect((await oneEvent(drawer, 'me-close')).detail.reason).to.equal('escape');
     expect(deepActiveElement()).to.equal(opener);
+  });
+
+  describe('with a dialog opened from inside it', () => {
+    useMouse();
+
+    /** A drawer holding a confirm dialog, directly and one shadow root down (as a module's detail does). */
+    class InnerPart extends HTMLElement {
+      constructor() {
+        super();
+        this.attachShadow({ mode: 'open' }).innerHTML = '<button id="ask">Aprovar</button><me-confirm-dialog></me-confirm-dialog>';
+      }
+    }
+    if (!customElements.get('test-inner-part')) customElements.define('test-inner-part', InnerPart);
+
+    async function renderNested() {
+      const wrapper = await mount<HTMLDivElement>(html`<div>
+        <me-drawer label="OS 4521" light-dismiss><me-confirm-dialog id="direct"></me-confirm-dialog><test-inner-part></test-inner-part></me-drawer>
+      </div>`);
+      const drawer = wrapper.querySelector<MeDrawer>('me-drawer')!;
+      const closes: string[] = [];
+      drawer.addEventListener('me-close', (e) => closes.push(e.detail.reason));
+      wrapper.addEventListener('me-close', () => closes.push('reached the page'));
+      await drawer.show();
+      const part = wrapper.querySelector('test-inner-part')!;
+      return { drawer, closes, direct: wrapper.querySelector<MeConfirmDialog>('#direct')!, part, inner: part.shadowRoot!.querySelector<MeConfirmDialog>('me-confirm-dialog')! };
+    }
+
+    for (const where of ['direct', 'inner'] as const) {
+      it(`an inner confirm (${where === 'direct' ? 'a child of the drawer' : 'in a shadow root inside it'}) closing never closes the drawer: mouse and Esc`, async () => {
+        const nested = await renderNested();
+        const { drawer, closes } = nested;
+        const confirm = nested[where];
+        for (const close of ['confirm', 'cancel', 'escape']) {
+          if (where === 'inner') nested.part.shadowRoot!.querySelector<HTMLButtonElement>('#ask')!.focus();
+          const answer = confirm.confirm({ message: 'Aprovar a OS 4521?' });
+          await confirm.updateComplete;
+          const dialog = confirm.shadowRoot!.querySelector('dialog')!;
+          if (close === 'escape') await sendKeys({ press: 'Escape' });
+          else await click(confirm.shadowRoot!.querySelector(`[part=${close}]`)!);
+          expect(await answer).to.equal(close === 'confirm');
+          expect(dialog.open).to.equal(false);
+          expect(drawer.open, `the drawer closed with the confirm's ${close}`).to.equal(true);
+          expect(drawer.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
+          if (where === 'inner') expect(deepActiveElement()).to.equal(nested.part.shadowRoot!.querySelector('#ask'));
+        }
+        expect(closes).to.deep.equal([]);
+        // the drawer's own close is heard on the drawer, and only there
+        await sendKeys({ press: 'Escape' });
+        expect(drawer.open).to.equal(false);
+        expect(closes).to.deep.equal(['escape']);
+      });
+    }
   });
 });

@@ -41,6 +41,21 @@ class TestTicketForm extends MeElement {
 }
 customElements.define('test-ticket-form', TestTicketForm);
 
+/** Two forms in one shadow root, like a ticket's reply and its rating. */
+class TestTwoForms extends MeElement {
+  readonly reply = new FormController(this, { schema: z.object({ body: z.string().check(z.minLength(1)) }) });
+  readonly rating = new FormController(this, { schema: z.object({ rating: z.enum(['good', 'bad']), comment: z.optional(z.string()) }) });
+
+  protected override render() {
+    return html`<form class="rating">
+        <label><input type="radio" name="rating" value="good" /> Bom</label>
+        <me-field label="Comentário" type="textarea" ${this.rating.field('comment')}></me-field>
+      </form>
+      <form class="reply"><me-field label="Resposta" type="textarea" ${this.reply.field('body')}></me-field></form>`;
+  }
+}
+customElements.define('test-two-forms', TestTwoForms);
+
 function view(host: TestTicketForm) {
   const field = (name: string) => host.shadowRoot!.querySelector<MeField>(`me-field[name=${name}]`)!;
   const control = (name: string) => field(name).shadowRoot!.querySelector<HTMLElement>('#control')!;
@@ -279,5 +294,27 @@ describe('FormController + <me-field> + <me-submit-button>', () => {
     expect(view(host).error('subject')).to.equal('');
     expect(host.form.value('subject')).to.equal(undefined);
     expect(host.form.value('organizationId')).to.equal('org-1');
+  });
+
+  it('keeps two forms of one shadow root apart: real typing in one is never wiped by the other', async () => {
+    const host = await fixture<TestTwoForms>(html`<test-two-forms></test-two-forms>`);
+    const control = (name: string) => host.shadowRoot!.querySelector<MeField>(`me-field[name=${name}]`)!.shadowRoot!.querySelector('textarea')!;
+    // a trusted input event runs microtasks between its listeners: a form taking another's field
+    // re-rendered the host in between, and the field's own form read it back empty
+    control('comment').focus();
+    await sendKeys({ type: 'Resolveram rápido.' });
+    await host.updateComplete;
+    expect(control('comment').value).to.equal('Resolveram rápido.');
+    expect(host.rating.value('comment')).to.equal('Resolveram rápido.');
+    expect(host.reply.values).to.deep.equal({});
+    host.shadowRoot!.querySelector<HTMLInputElement>('input[value=good]')!.click();
+    await host.updateComplete;
+    expect(host.rating.value('rating')).to.equal('good');
+    expect(host.reply.values).to.deep.equal({});
+    control('body').focus();
+    await sendKeys({ type: 'Segue o log.' });
+    await host.updateComplete;
+    expect(host.reply.value('body')).to.equal('Segue o log.');
+    expect(host.rating.values).to.deep.equal({ comment: 'Resolveram rápido.', rating: 'good' });
   });
 });

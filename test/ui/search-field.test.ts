@@ -1,7 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/ui/toolbar/search-field.js';
 import type { MeSearchField } from '../../src/ui/toolbar/search-field.js';
+import { holdTimers, restoreTimers } from '../helpers/clock.js';
 import { deepActiveElement, useMockApi, waitForText } from '../helpers/portal.js';
 import { renderInLocale } from './render.js';
 
@@ -22,6 +23,7 @@ function record(el: HTMLElement) {
 
 describe('<me-search-field>', () => {
   useMockApi();
+  afterEach(() => restoreTimers());
 
   it('is a labelled search box outside any portal (pt-BR)', async () => {
     const el = await fixture<MeSearchField>(html`<me-search-field></me-search-field>`);
@@ -36,26 +38,37 @@ describe('<me-search-field>', () => {
   it('searches once after a 300 ms pause in typing, not on every key', async () => {
     const el = await fixture<MeSearchField>(html`<me-search-field label="Pesquisar solicitações"></me-search-field>`);
     const searched = record(el);
+    const clock = holdTimers((ms) => ms === 300); // the debounce: it fires only when the test moves the clock
     el.focus();
-    await sendKeys({ type: 'nota' });
-    expect(el.value).to.equal('nota');
-    expect(searched).to.deep.equal([]);
-    const started = performance.now();
-    await waitUntil(() => searched.length > 0, 'never searched', { timeout: 1000 });
-    expect(performance.now() - started).to.be.greaterThan(150);
+    await sendKeys({ type: 'no' });
+    expect(searched, 'no search while typing').to.deep.equal([]);
+    expect(clock.pending(), 'one 300 ms debounce timer').to.deep.equal([300]);
+    await clock.advance(200);
+    await sendKeys({ type: 'ta' });
+    expect(clock.pending(), 'each key restarts the one timer').to.deep.equal([300]);
+    await clock.advance(299);
+    expect(searched, '299 ms after the last key: still no search').to.deep.equal([]);
+    await clock.advance(1);
     expect(searched).to.deep.equal(['nota']);
-    await new Promise((r) => setTimeout(r, 350));
-    expect(searched).to.have.length(1);
+    expect(el.value).to.equal('nota');
+    await clock.advance(1000);
+    expect(searched, 'searched once').to.deep.equal(['nota']);
+    expect(clock.pending()).to.deep.equal([]);
   });
 
   it('searches at once on Enter', async () => {
     const el = await fixture<MeSearchField>(html`<me-search-field></me-search-field>`);
+    const searched = record(el);
+    const clock = holdTimers((ms) => ms === 300);
     el.focus();
     await sendKeys({ type: 'fiscal' });
-    setTimeout(() => void sendKeys({ press: 'Enter' }));
-    const { detail } = await oneEvent(el, 'me-search');
-    expect(detail).to.deep.equal({ value: 'fiscal' });
-    await new Promise((r) => setTimeout(r, 350));
+    expect(clock.pending(), 'the debounce is waiting').to.deep.equal([300]);
+    await sendKeys({ press: 'Enter' });
+    // the held debounce never ran: the search came from Enter itself
+    expect(searched).to.deep.equal(['fiscal']);
+    expect(clock.pending(), 'Enter dropped the pending debounce').to.deep.equal([]);
+    await clock.advance(1000);
+    expect(searched, 'no second search once the debounce would have fired').to.deep.equal(['fiscal']);
     expect(el.value).to.equal('fiscal');
   });
 

@@ -185,7 +185,7 @@ interface EndpointDef {
   etag?: true;
   success: { status: 200 | 201; schema: z.ZodMiniType } | { status: 200; csv: true } | { status: 204 };
   /** Statuses specific to this endpoint, with what they mean here. */
-  errors?: Partial<Record<403 | 404 | 409 | 413 | 422, ErrorNote>>;
+  errors?: Partial<Record<400 | 403 | 404 | 409 | 413 | 422, ErrorNote>>;
 }
 
 /** Fills what the transport rules imply (401, 400/422 on bodies, 404 on ids, 412/428 with If-Match…). */
@@ -685,6 +685,7 @@ export const componentDescriptions: Record<string, string> = {
   BulkDecisionBody: 'Rejecting needs `reason`, 10–2000 characters.',
   Eula: '`contentHtml` is UNTRUSTED: sanitize before rendering.',
   LgpdTerm: '`contentHtml` is UNTRUSTED: sanitize before rendering.',
+  Solution: '`bodyHtml` is UNTRUSTED: sanitize before rendering. A solved ticket shared in the search carries no requester, e-mail or organization.',
   LicensingMessage: '`bodyHtml` is UNTRUSTED: sanitize before rendering.',
   Comment: '`body` is plain text (render as text); `htmlBody` is UNTRUSTED agent rich text: sanitize before rendering.',
   Ticket: 'A TicketSummary plus its conversation. Archived tickets have every permission false.',

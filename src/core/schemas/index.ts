@@ -10,3 +10,4 @@ export * from './service-orders.js';
 export * from './dashboard.js';
 export * from './lgpd.js';
 export * from './maturity.js';
+export * from './solutions.js';

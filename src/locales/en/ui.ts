@@ -68,4 +68,12 @@ export default {
   'uploads.remove': 'Remove {name}',
   'uploads.pending': 'Wait for the attachments to finish uploading.',
   'uploads.hasErrors': 'Remove or upload again the attachments that failed.',
+  'compare.field': 'Field',
+  'compare.server': 'Version saved elsewhere',
+  'compare.mine': 'Your version',
+  'compare.empty': '(empty)',
+  'compare.same': 'Both versions have the same values.',
+  'compare.apply': 'Use the chosen values',
+  'compare.cancel': 'Close comparison',
+  'chart.showTable': 'Show data as a table',
 } satisfies Record<keyof typeof source, string>;

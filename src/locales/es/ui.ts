@@ -68,4 +68,12 @@ export default {
   'uploads.remove': 'Quitar {name}',
   'uploads.pending': 'Espere a que terminen de enviarse los adjuntos.',
   'uploads.hasErrors': 'Quite o envíe de nuevo los adjuntos con error.',
+  'compare.field': 'Campo',
+  'compare.server': 'Versión guardada en otro lugar',
+  'compare.mine': 'Su versión',
+  'compare.empty': '(vacío)',
+  'compare.same': 'Los valores son iguales en las dos versiones.',
+  'compare.apply': 'Usar los valores elegidos',
+  'compare.cancel': 'Cerrar comparación',
+  'chart.showTable': 'Ver datos en tabla',
 } satisfies Record<keyof typeof source, string>;

@@ -67,4 +67,12 @@ export default {
   'uploads.remove': 'Remover {name}',
   'uploads.pending': 'Aguarde o envio dos anexos.',
   'uploads.hasErrors': 'Remova ou envie de novo os anexos com erro.',
+  'compare.field': 'Campo',
+  'compare.server': 'Versão salva em outro lugar',
+  'compare.mine': 'Sua versão',
+  'compare.empty': '(vazio)',
+  'compare.same': 'Os valores são iguais nas duas versões.',
+  'compare.apply': 'Usar os valores escolhidos',
+  'compare.cancel': 'Fechar comparação',
+  'chart.showTable': 'Ver dados em tabela',
 } as const;

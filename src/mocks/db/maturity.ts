@@ -2,6 +2,7 @@
 import { ORG_A, ORG_B } from './organizations.js';
 import { int, rngFor } from './random.js';
 import { addMonths } from './time.js';
+import type { CompareBy, MaturityIndex } from '../../core/schemas/maturity.js';
 import type { MaturityRecord, OrganizationRecord, ProjectRecord } from './types.js';
 
 const DIMENSIONS = [
@@ -51,6 +52,25 @@ export function createMaturity(seed: number, org: OrganizationRecord): MaturityR
       if (s.product) o.product = s.product;
       return o;
     }),
+  };
+}
+
+/**
+ * The answer of `GET …/maturity-index?compareBy=…`: each dimension's `peerAverage` is the chosen
+ * group's (the seeded averages are the segment's; another group moves them by the difference of
+ * the groups' overall averages), so the chart's "average" series is the group it is labelled with.
+ */
+export function maturityIndexOf(m: MaturityRecord, compareBy: CompareBy): MaturityIndex {
+  const peers = m.peers[compareBy];
+  const shift = peers.averageScore - m.peers.segment.averageScore;
+  return {
+    score: m.score,
+    level: { ...m.level },
+    computedAt: m.computedAt,
+    dimensions: m.dimensions.map((d) => ({ ...d, peerAverage: Math.max(0, Math.min(100, d.peerAverage + shift)) })),
+    peers: { compareBy, ...peers },
+    history: m.history.map((h) => ({ ...h })),
+    opportunities: m.opportunities.map((o) => ({ ...o })),
   };
 }
 

@@ -1,7 +1,8 @@
 /** Dashboard, LGPD term and maturity index. */
 import {
-  type Dashboard, DashboardQuerySchema, LgpdAcceptanceBodySchema, type LgpdTerm, type MaturityIndex, MaturityIndexQuerySchema,
+  type Dashboard, DashboardQuerySchema, LgpdAcceptanceBodySchema, type LgpdTerm, MaturityIndexQuerySchema,
 } from '../../core/schemas/index.js';
+import { maturityIndexOf } from '../db/maturity.js';
 import { productName } from '../db/products.js';
 import { int, rngFor } from '../db/random.js';
 import { DAY, HOUR, REF_MS, addDays, addMonths, dateOnly, iso, parseDateOnly } from '../db/time.js';
@@ -137,17 +138,7 @@ export const insightRoutes: Route[] = [
       const compareBy = query.compareBy ?? 'segment';
       const m = ctx.db.maturity(orgId);
       if (!m) throw notFound('O índice de maturidade');
-      const peers = m.peers[compareBy];
-      const out: MaturityIndex = {
-        score: m.score,
-        level: { ...m.level },
-        computedAt: m.computedAt,
-        dimensions: m.dimensions.map((d) => ({ ...d })),
-        peers: { compareBy, ...peers },
-        history: m.history.map((h) => ({ ...h })),
-        opportunities: m.opportunities.map((o) => ({ ...o })),
-      };
-      return json(out);
+      return json(maturityIndexOf(m, compareBy));
     },
   },
 ];

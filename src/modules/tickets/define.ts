@@ -12,6 +12,7 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'me-ticket-created': CustomEvent<{ ticket: Ticket }>;
     'me-ticket-opened': CustomEvent<{ ticketId: string | undefined }>;
+    'me-solution-deflected': CustomEvent<{ solutionId: string; subject: string }>;
   }
 }
 

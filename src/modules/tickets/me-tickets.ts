@@ -5,7 +5,8 @@ import { QueryController } from '../../core/cache.js';
 import { MeElement } from '../../core/element.js';
 import { dispatch } from '../../core/events.js';
 import { MessagesController } from '../../core/i18n.js';
-import type { Ticket, TicketSummary } from '../../core/schemas/tickets.js';
+import { FirstView } from '../../core/first-view.js';
+import type { Ticket, TicketList, TicketSummary } from '../../core/schemas/tickets.js';
 import { tokens } from '../../core/theme.js';
 import { commonMessages } from '../../locales/common.js';
 import { ticketsMessages } from '../../locales/tickets.js';
@@ -13,15 +14,16 @@ import { uiMessages } from '../../locales/ui.js';
 import '../../ui/drawer.js';
 import '../../ui/dialog.js';
 import '../../ui/tabs.js';
-import { announce } from '../../ui/toast.js';
+import { announce, showToast } from '../../ui/toast.js';
 import '../../ui/toast.js';
 import { describeError, renderPortalGate, renderState, stateStyles } from '../../ui/states.js';
 import './ticket-list.js';
 import type { ReportScope } from './ticket-report.js';
-import { ticketCountQuery, type TicketTab } from './tickets.api.js';
+import { firstPageQuery, ticketCountQuery, type TicketTab } from './tickets.api.js';
 import { ticketsStyles } from './tickets.styles.js';
 
-const TABS: TicketTab[] = ['mine', 'cc', 'organization'];
+type TicketsTab = Exclude<TicketTab, 'managed'>;
+const TABS: TicketsTab[] = ['mine', 'cc', 'organization'];
 
 /**
  * "Minhas solicitações": the customer's support requests. Tabs (mine / in copy / organization —
@@ -36,6 +38,7 @@ const TABS: TicketTab[] = ['mine', 'cc', 'organization'];
  * @fires me-ticket-created - A new request was created. `detail: { ticket }`
  * @fires me-ticket-opened - A ticket's detail was shown (`ticketId`), or closed (`ticketId: undefined`). `detail: { ticketId, number? }`
  * @fires me-ticket-updated - A ticket changed by a reply, a solve or a rating. `detail: { ticket, action }`
+ * @fires me-solution-deflected - A solution suggested while a new request (or a closed ticket's follow-up) was typed answered it ("Isso resolveu"): the form closed and no request was opened. `detail: { solutionId, subject }`
  *
  * @csspart header - Title and actions.
  * @csspart tabs - The tabs.
@@ -52,7 +55,7 @@ export class MeTickets extends MeElement {
   /** The ticket whose detail is shown (deep link); empty for none. */
   @property({ attribute: 'ticket-id' }) ticketId?: string;
   /** The tab shown first: `mine`, `cc` or `organization`. */
-  @property() tab: TicketTab = 'mine';
+  @property() tab: TicketsTab = 'mine';
 
   @state() private view: 'list' | 'archive' = 'list';
   @state() private creating = false;
@@ -63,8 +66,18 @@ export class MeTickets extends MeElement {
   readonly #t = new MessagesController(this, ticketsMessages);
   readonly #c = new MessagesController(this, commonMessages);
   readonly #ui = new MessagesController(this, uiMessages);
+  /**
+   * The shown tab's first page, started as soon as the organization is known (before `/v1/me`
+   * when the host names it): the list below picks it up from the cache, and its total is the
+   * tab's count.
+   */
+  readonly #firstPage = new QueryController<TicketList>(this, () => this.portal?.queryClient, () => firstPageQuery(this.portal, this.tab));
+  /** the list shows its first result; the other tabs' counts and the filters' options wait for it */
+  readonly #firstView = new FirstView(this, () => this.portal?.status === 'ready'
+    && (!firstPageQuery(this.portal, this.tab) || !!this.#firstPage.result && !this.#firstPage.result.isPending));
+  /** the other tabs' counts (the shown tab's is its first page's total) */
   readonly #counts = TABS.map((tab) => new QueryController<number>(this, () => this.portal?.queryClient, () =>
-    tab === 'organization' && !this.portal?.isAdmin ? undefined : ticketCountQuery(this.portal, tab)));
+    !this.#firstView.shown || tab === this.tab || (tab === 'organization' && !this.portal?.isAdmin) ? undefined : ticketCountQuery(this.portal, tab)));
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // the detail's code (conversation, sanitizer, reply) loads when a ticket is first opened
@@ -126,12 +139,21 @@ export class MeTickets extends MeElement {
     this.#open(event.detail.ticket.id, event.detail.ticket.number);
   }
 
+  /** "Isso resolveu": the form closes (focus back to "Nova solicitação"); the event goes on to the page. */
+  #onDeflected(): void {
+    this.creating = false;
+    showToast({ message: this.#t.t('new.suggestions.deflected'), variant: 'success' });
+  }
+
   protected override render() {
     const gate = renderPortalGate(this.portalLink, this.portal, this.#c.t);
     if (gate) return gate;
     const t = this.#t.t;
     const isAdmin = this.portal!.isAdmin;
-    const tabs = TABS.map((id, i) => ({ id, label: t(`tickets.tab.${id}`), count: this.#counts[i]!.data, hidden: id === 'organization' && !isAdmin }));
+    const tabs = TABS.map((id, i) => ({
+      id, label: t(`tickets.tab.${id}`), hidden: id === 'organization' && !isAdmin,
+      count: id === this.tab ? this.#firstPage.data?.total : this.#counts[i]!.data,
+    }));
     return html`
       <div class="header" part="header">
         <h2>${this.view === 'archive' ? t('archive.title') : t('tickets.title')}</h2>
@@ -152,19 +174,20 @@ export class MeTickets extends MeElement {
       </me-drawer>
       <me-toast-region></me-toast-region>
       <me-dialog .open=${this.creating} label=${t('new.title')} @me-close=${() => { this.creating = false; }}>
-        ${this.creating ? html`<me-ticket-new @me-ticket-created=${this.#onCreated} @me-cancel=${() => { this.creating = false; }}></me-ticket-new>` : nothing}
+        ${this.creating ? html`<me-ticket-new @me-ticket-created=${this.#onCreated} @me-solution-deflected=${this.#onDeflected}
+          @me-cancel=${(e: Event) => { e.stopPropagation(); this.creating = false; }}></me-ticket-new>` : nothing}
       </me-dialog>
     `;
   }
 
-  #renderList(tabs: Array<{ id: TicketTab; label: string; count: number | undefined; hidden: boolean }>, isAdmin: boolean) {
+  #renderList(tabs: Array<{ id: TicketsTab; label: string; count: number | undefined; hidden: boolean }>, isAdmin: boolean) {
     const forbidden = this.tab === 'organization' && !isAdmin;
     return html`
       <me-tabs part="tabs" label=${this.#t.t('tickets.tabs')} .tabs=${tabs} selected=${this.tab}
-        @me-tab-change=${(e: CustomEvent<{ id: string }>) => { this.tab = e.detail.id as TicketTab; }}></me-tabs>
+        @me-tab-change=${(e: CustomEvent<{ id: string }>) => { this.tab = e.detail.id as TicketsTab; }}></me-tabs>
       ${forbidden
         ? renderState('forbidden', { title: this.#c.t('state.forbidden.title'), detail: this.#t.t('tickets.forbidden.organization') })
-        : html`<me-ticket-list .tab=${this.tab} @me-row-activate=${this.#onRowActivate}></me-ticket-list>`}
+        : html`<me-ticket-list .tab=${this.tab} .extras=${this.#firstView.shown} @me-row-activate=${this.#onRowActivate}></me-ticket-list>`}
     `;
   }
 

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { state } from 'lit/decorators.js';
 import { define } from '../../core/define.js';
+import { dispatchOwn } from '../../core/events.js';
 import { MeElement } from '../../core/element.js';
 import { MessagesController } from '../../core/i18n.js';
 import type { ArchiveSource, TicketSummary } from '../../core/schemas/tickets.js';
@@ -9,7 +10,7 @@ import { ticketsMessages, type TicketsKey } from '../../locales/tickets.js';
 import { uiMessages } from '../../locales/ui.js';
 import { ListFilters } from '../../ui/data-list/list-filters.js';
 import '../../ui/data-list/me-data-list.js';
-import type { PageSource } from '../../ui/data-list/types.js';
+import type { PageSource, RowActivateDetail } from '../../ui/data-list/types.js';
 import '../../ui/toolbar/index.js';
 import { ticketColumns } from './ticket-columns.js';
 import { fetchArchivePage, type ArchiveFilters } from './tickets.api.js';
@@ -24,6 +25,7 @@ const PAGE_SIZE = 100;
  *
  * @tagname me-ticket-archive
  * @summary Archived (closed) tickets, read only.
+ * @fires me-row-activate - A ticket row was activated (the list's event, passed on; it does not bubble). `detail: { item, key, index }`
  */
 export class MeTicketArchive extends MeElement {
   static override styles = [tokens, listStyles];
@@ -44,6 +46,11 @@ export class MeTicketArchive extends MeElement {
     }));
   }
 
+  /** the list's row activation, passed on from this element (the list's own event stays inside) */
+  #passOn = (event: CustomEvent<RowActivateDetail>): void => {
+    dispatchOwn(this, 'me-row-activate', event.detail);
+  };
+
   protected override render() {
     const t = this.#t.t;
     return html`
@@ -56,7 +63,7 @@ export class MeTicketArchive extends MeElement {
           @change=${(e: CustomEvent<{ from: string; to: string }>) => this.#filters.set({ closedFrom: e.detail.from, closedTo: e.detail.to })}></me-date-range>
       </me-toolbar>
       <me-data-list part="list" label=${t('archive.title')} .columns=${ticketColumns(t as (k: TicketsKey) => string, this.#ui.t, this.format, { closed: true })}
-        .rowKey=${(ticket: TicketSummary) => ticket.id} .source=${this.source}>
+        .rowKey=${(ticket: TicketSummary) => ticket.id} .source=${this.source} @me-row-activate=${this.#passOn}>
         <span slot="empty">${t('tickets.empty')}</span>
       </me-data-list>
     `;

@@ -19,8 +19,8 @@ export const SORT_FIELDS: Record<string, string> = { number: 'number', status: '
  * below 840 px the product (the minimums of the rest: 44.5rem = 712 px; narrower scrolls sideways),
  * and under 560 px rows become cards with every line.
  */
-export function ticketColumns(t: T, ui: Translate<UiKey>, format: Formatters, options: { closed?: boolean } = {}): Column<TicketSummary>[] {
-  return [
+export function ticketColumns(t: T, ui: Translate<UiKey>, format: Formatters, options: { closed?: boolean; organization?: boolean } = {}): Column<TicketSummary>[] {
+  const columns: Column<TicketSummary>[] = [
     { id: 'number', header: t('tickets.col.number'), sortable: !options.closed, width: 'minmax(6.5rem, 0.6fr)', cell: (ticket) => ticket.number },
     { id: 'subject', header: t('tickets.col.subject'), width: 'minmax(10rem, 3fr)', cell: (ticket) => ticket.subject },
     { id: 'status', header: t('tickets.col.status'), sortable: !options.closed, width: 'minmax(12.5rem, 1fr)', cell: (ticket) => statusBadge(ticket.status, ui) },
@@ -31,4 +31,9 @@ export function ticketColumns(t: T, ui: Translate<UiKey>, format: Formatters, op
       ? { id: 'closed', header: t('tickets.col.closed'), width: 'minmax(6.5rem, 0.8fr)', cell: (ticket) => (ticket.closedAt ? format.date(ticket.closedAt) : '—') }
       : { id: 'updated', header: t('tickets.col.updated'), sortable: true, width: 'minmax(8rem, 0.8fr)', cell: (ticket) => renderWhen(format, ticket.updatedAt, t('tickets.updatedAt', { date: format.dateTime(ticket.updatedAt) })) },
   ];
+  // the managed list spans organizations: which one a ticket belongs to comes right after its subject
+  if (options.organization) {
+    columns.splice(2, 0, { id: 'organization', header: t('tickets.col.organization'), width: 'minmax(8rem, 1.2fr)', cell: (ticket) => ticket.organization.name });
+  }
+  return columns;
 }

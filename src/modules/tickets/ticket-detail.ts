@@ -50,6 +50,7 @@ function isGone(error: unknown): boolean {
  *
  * @fires me-ticket-updated - A reply was sent, the ticket was marked solved or rated. `detail: { ticket, action: 'reply' | 'solve' | 'rate' }`
  * @fires me-ticket-created - A closed ticket's "open a new request" created one (from its product, module and subject). `detail: { ticket }`
+ * @fires me-solution-deflected - That follow-up form's suggested solution answered it ("Isso resolveu"): the form closed, no request was opened. `detail: { solutionId, subject }`
  *
  * @csspart ticket - The ticket (once loaded).
  * @csspart header - Number, subject, badges and the solve action.
@@ -239,7 +240,8 @@ export class MeTicketDetail extends MeElement {
       </div>
       <me-dialog .open=${this.followingUp} label=${t('detail.followUp.title', { number: ticket.number })} @me-close=${() => { this.followingUp = false; }}>
         ${this.followingUp
-          ? html`<me-ticket-new .followUp=${ticket} @me-ticket-created=${this.#followedUp} @me-cancel=${() => { this.followingUp = false; }}></me-ticket-new>`
+          ? html`<me-ticket-new .followUp=${ticket} @me-ticket-created=${this.#followedUp}
+            @me-solution-deflected=${() => { this.followingUp = false; }} @me-cancel=${(e: Event) => { e.stopPropagation(); this.followingUp = false; }}></me-ticket-new>`
           : nothing}
       </me-dialog>`;
     }

@@ -14,6 +14,7 @@ import { ticketsMessages } from '../../locales/tickets.js';
 import { uiMessages } from '../../locales/ui.js';
 import { FormController, UploadsController, uploadStyles } from '../../ui/form/index.js';
 import { renderError, renderState, stateStyles } from '../../ui/states.js';
+import './ticket-suggestions.js';
 import { createTicket, productsQuery, uploadAttachment } from './tickets.api.js';
 
 const PRIORITIES: TicketPriority[] = ['low', 'normal', 'high', 'urgent'];
@@ -25,10 +26,20 @@ const PRIORITIES: TicketPriority[] = ['low', 'normal', 'high', 'urgent'];
  * every typed value and chosen file stays. With `followUp` (a closed ticket), the form starts from
  * its product, module and subject and says which request it continues.
  *
+ * While the subject is typed, solutions that may answer it are listed under the field (the chosen
+ * product's line narrows them); one opens in place, the form kept intact behind it, and "Isso
+ * resolveu" ends the request there (`me-solution-deflected`: the page closes the form).
+ *
  * @tagname me-ticket-new
  * @summary The new support request form.
  * @fires me-ticket-created - The request was created. `detail: { ticket }`
  * @fires me-cancel - The user gave up.
+ * @fires me-solution-deflected - A suggested solution answered the question ("Isso resolveu"): no request was opened; the page closes the form. `detail: { solutionId, subject }`
+ *
+ * @csspart follow-up - The note naming the request a follow-up continues.
+ * @csspart suggestions - The solutions suggested for the subject.
+ * @csspart suggestion - One suggestion's link.
+ * @csspart solution - A suggested solution opened in place, with its actions.
  */
 export class MeTicketNew extends MeElement {
   static override styles = [
@@ -38,6 +49,11 @@ export class MeTicketNew extends MeElement {
     css`
       :host { display: block; }
       form { display: grid; gap: var(--_space-3); }
+      form[hidden] { display: none; }
+      .solution { display: grid; gap: var(--_space-3); }
+      .solution:focus { outline: none; }
+      .solution-actions { position: sticky; bottom: 0; display: grid; gap: var(--_space-2); padding: var(--_space-3) 0; border-top: 1px solid var(--_border); background: var(--_bg); }
+      .solution-actions .hint { margin: 0; }
       .row { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); gap: var(--_space-3); }
       fieldset { border: 0; padding: 0; margin: 0; }
       legend, .label { font-weight: 600; margin-bottom: var(--_space-1); }
@@ -59,6 +75,10 @@ export class MeTicketNew extends MeElement {
   @state() private ccError?: string;
   /** the last submission was held back by the attachments (still uploading, or failed) */
   @state() private uploadsHeld = false;
+  /** the suggested solution shown in place of the form (which stays, hidden, with all it holds) */
+  @state() private viewing?: string;
+  /** the suggestion whose link opened the solution view: focus goes back to it */
+  #openedFrom?: string;
 
   readonly #t = new MessagesController(this, ticketsMessages);
   readonly #c = new MessagesController(this, commonMessages);
@@ -110,6 +130,45 @@ export class MeTicketNew extends MeElement {
     this.#form.set('ccEmails', rest.length ? rest : undefined);
   }
 
+  async #openSuggestion(event: CustomEvent<{ id: string }>): Promise<void> {
+    this.#openedFrom = event.detail.id;
+    this.#show(event.detail.id);
+    if (customElements.get('me-solution-view')) return;
+    try {
+      // the view's code (sanitizer, vote) loads only when a suggestion is opened
+      await import('../solutions/solution-view.js');
+      this.requestUpdate();
+    } catch {
+      this.#back(); // never in the way of the request: back to the form
+    }
+  }
+
+  #show(id: string): void {
+    this.viewing = id;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.solution')?.focus());
+  }
+
+  #back = (): void => {
+    if (!this.viewing) return;
+    this.viewing = undefined;
+    void this.updateComplete.then(() => {
+      const list = this.renderRoot.querySelector('me-ticket-suggestions');
+      if (!this.#openedFrom || !list?.focusSuggestion(this.#openedFrom)) this.renderRoot.querySelector<HTMLElement>('me-field[name="subject"]')?.focus();
+    });
+  };
+
+  /** Esc in the solution view goes back to the form; the drawer or dialog around it stays open. */
+  #onSolutionKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    this.#back();
+  };
+
+  #deflect = (): void => {
+    if (!this.viewing) return;
+    dispatch(this, 'me-solution-deflected', { solutionId: this.viewing, subject: String(this.#form.value('subject') ?? '').trim() });
+  };
+
   #submit = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
     const portal = this.portal;
@@ -139,13 +198,19 @@ export class MeTicketNew extends MeElement {
     ];
     const form = this.#form;
     const ccHintId = 'cc-hint';
-    return html`<form novalidate @submit=${this.#submit} aria-label=${t('new.title')}>
+    const productId = form.value('productId');
+    const lineId = products.data.items.find((p) => p.id === productId)?.lineId;
+    return html`<form novalidate ?hidden=${!!this.viewing} @submit=${this.#submit} aria-label=${t('new.title')}>
       ${this.followUp ? html`<p class="hint follow-up" part="follow-up">${t('new.followUp.note', { number: this.followUp.number })}</p>` : nothing}
       <div class="row">
         <me-field type="select" label=${t('new.product')} hint=${t('new.product.hint')} .options=${productOptions} ${form.field('productId')}></me-field>
         <me-field label=${t('new.module')} hint=${t('new.module.hint')} ${form.field('module')}></me-field>
       </div>
-      <me-field label=${t('new.subject')} ${form.field('subject')}></me-field>
+      <div>
+        <me-field label=${t('new.subject')} ${form.field('subject')}></me-field>
+        <me-ticket-suggestions exportparts="suggestions, suggestion" .subject=${String(form.value('subject') ?? '')} .productLineId=${lineId}
+          @me-suggestion-open=${this.#openSuggestion}></me-ticket-suggestions>
+      </div>
       <me-field type="textarea" rows="8" label=${t('new.description')} hint=${t('new.description.hint')} ${form.field('description')}></me-field>
       <me-field type="select" label=${t('new.priority')} .options=${PRIORITIES.map((p) => ({ value: p, label: this.#ui.t(`priority.${p}`) }))} ${form.field('priority')}></me-field>
       <div>
@@ -169,7 +234,24 @@ export class MeTicketNew extends MeElement {
         <button type="button" class="button secondary" @click=${() => dispatch(this, 'me-cancel', undefined)}>${t('new.cancel')}</button>
         <me-submit-button ?pending=${form.pending} pending-label=${t('new.submitting')}>${t('new.submit')}</me-submit-button>
       </div>
-    </form>`;
+    </form>
+    ${this.viewing ? this.#renderSolution(this.viewing) : nothing}`;
+  }
+
+  #renderSolution(id: string) {
+    const t = this.#t.t;
+    return html`<section class="solution" part="solution" tabindex="-1" aria-label=${t('new.suggestions.view')} @keydown=${this.#onSolutionKey}>
+      ${customElements.get('me-solution-view')
+        ? html`<me-solution-view solution-id=${id} @me-solution-open=${(e: CustomEvent<{ id: string }>) => this.#show(e.detail.id)}></me-solution-view>`
+        : renderState('loading', { title: t('new.suggestions.loading') })}
+      <div class="solution-actions">
+        <p class="hint">${t('new.suggestions.solved.hint')}</p>
+        <div class="buttons">
+          <button type="button" class="button secondary" @click=${this.#back}>${t('new.suggestions.back')}</button>
+          <button type="button" class="button" @click=${this.#deflect}>${t('new.suggestions.solved')}</button>
+        </div>
+      </div>
+    </section>`;
   }
 
   #environment(environment: 'production' | 'homologation' | 'development'): string {
@@ -185,6 +267,7 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'me-cancel': CustomEvent<undefined>;
+    'me-solution-deflected': CustomEvent<{ solutionId: string; subject: string }>;
     // also declared by the tickets entry (define.ts): each entry's types stand alone
     'me-ticket-created': CustomEvent<{ ticket: Ticket }>;
   }

@@ -4,14 +4,15 @@
  * updates or invalidates the keys it affects so every widget showing tickets refreshes.
  */
 import type { QueryOptions } from '../../core/cache.js';
-import type { PortalContext } from '../../core/context.js';
+import { queryOrganization, type PortalContext } from '../../core/context.js';
 import { uploadFile } from '../../core/api/upload.js';
 import { ProductListSchema, type ProductList } from '../../core/schemas/products.js';
 import { AttachmentSchema, CommentSchema, TicketListSchema, TicketSchema, type ArchiveSource, type Attachment, type Comment,
   type CommentBody, type SatisfactionBody, type Ticket, type TicketCreateBody, type TicketList, type TicketPriority,
   type TicketStatus } from '../../core/schemas/tickets.js';
 
-export type TicketTab = 'mine' | 'cc' | 'organization';
+/** A tab of <me-tickets>, or `managed`: every organization linked to the user (<me-ticket-manager>). */
+export type TicketTab = 'mine' | 'cc' | 'organization' | 'managed';
 
 /** What the toolbar sets; `undefined` fields are not sent. */
 export interface TicketFilters {
@@ -21,6 +22,8 @@ export interface TicketFilters {
   productId?: string;
   openedFrom?: string;
   openedTo?: string;
+  /** `managed` only: one of the user's organizations (all of them when absent) */
+  organizationId?: string;
   /** `field` or `-field` (createdAt, updatedAt, number, priority, status) */
   sort?: string;
 }
@@ -45,7 +48,8 @@ export const ticketKeys = {
 const path = (id: string) => `/tickets/${encodeURIComponent(id)}`;
 
 function listQuery(tab: TicketTab, organizationId: string, filters: TicketFilters, page: number, pageSize: number) {
-  return { scope: tab, organizationId, ...filters, page, pageSize };
+  // `managed` spans every organization linked to the user unless its filter names one
+  return tab === 'managed' ? { scope: tab, ...filters, page, pageSize } : { scope: tab, organizationId, ...filters, page, pageSize };
 }
 
 /** One page of a tab's list, through the cache (the data list asks for pages as the user scrolls). */
@@ -53,20 +57,49 @@ export function fetchTicketPage(portal: PortalContext, tab: TicketTab, filters: 
   const organizationId = portal.organizationId!;
   return portal.queryClient.fetchQuery({
     queryKey: ticketKeys.page(tab, organizationId, filters, page, pageSize),
-    queryFn: async ({ signal: cacheSignal }) =>
-      (await portal.client.get('/tickets', TicketListSchema, { query: listQuery(tab, organizationId, filters, page, pageSize), signal: signal ?? cacheSignal })).data,
+    queryFn: ({ signal: cacheSignal }) => loadTicketPage(portal, organizationId, tab, filters, page, pageSize, signal ?? cacheSignal),
     staleTime: 30_000,
   });
 }
 
-/** The number of tickets in a tab (a one-item page: only `total` is used). */
+async function loadTicketPage(portal: PortalContext, organizationId: string, tab: TicketTab, filters: TicketFilters, page: number, pageSize: number, signal: AbortSignal): Promise<TicketList> {
+  return (await portal.client.get('/tickets', TicketListSchema, { query: listQuery(tab, organizationId, filters, page, pageSize), signal })).data;
+}
+
+/** Rows per page of a tickets list. */
+export const TICKET_PAGE_SIZE = 100;
+/** What a tab's list starts with: newest activity first, no filter. */
+export const DEFAULT_TICKET_FILTERS: TicketFilters = { sort: '-updatedAt' };
+
+/**
+ * Page 1 of a tab as its list first shows it: the first view's data. It may start before `/v1/me`
+ * (with the host's `organization-id`), except the organization tab, which only admins see and
+ * which waits for the roles. Its `total` is also the tab's count: one request for both.
+ */
+export function firstPageQuery(portal: PortalContext | undefined, tab: TicketTab): QueryOptions<TicketList> | undefined {
+  const organizationId = queryOrganization(portal);
+  if (!portal || !organizationId || (tab === 'organization' && !(portal.status === 'ready' && portal.isAdmin))) return undefined;
+  return {
+    queryKey: ticketKeys.page(tab, organizationId, DEFAULT_TICKET_FILTERS, 1, TICKET_PAGE_SIZE),
+    queryFn: ({ signal }) => loadTicketPage(portal, organizationId, tab, DEFAULT_TICKET_FILTERS, 1, TICKET_PAGE_SIZE, signal),
+    refetchOnWindowFocus: false, // the list holds its own pages; this entry only starts them
+  };
+}
+
+/**
+ * The number of tickets in a tab (a one-item page: only `total` is used). A tab whose first page
+ * is in the cache already has its count there: no request.
+ */
 export function ticketCountQuery(portal: PortalContext | undefined, tab: TicketTab): QueryOptions<number> | undefined {
   const organizationId = portal?.organizationId;
   if (!portal || portal.status !== 'ready' || !organizationId) return undefined;
+  const firstPage = () => portal.queryClient.getQueryState<TicketList>(ticketKeys.page(tab, organizationId, DEFAULT_TICKET_FILTERS, 1, TICKET_PAGE_SIZE));
   return {
     queryKey: ticketKeys.count(tab, organizationId),
     queryFn: async ({ signal }) =>
       (await portal.client.get('/tickets', TicketListSchema, { query: { scope: tab, organizationId, page: 1, pageSize: 1 }, signal })).data.total,
+    initialData: () => firstPage()?.data?.total,
+    initialDataUpdatedAt: () => firstPage()?.dataUpdatedAt,
   };
 }
 
@@ -87,10 +120,17 @@ export async function fetchTicket(portal: PortalContext, id: string): Promise<Ti
   return (await portal.queryClient.fetchQuery({ queryKey: ticketKeys.detail(id), queryFn: loadTicket(portal, id) })).ticket;
 }
 
-/** After any change to a ticket: its detail (when known) and every list and count refetch. */
+/** Cache prefix of an organization's dashboard figures (<me-dashboard>): tickets feed them. */
+export const dashboardPrefix = (organizationId: string) => ['organizations', organizationId, 'dashboard'] as const;
+
+/** After any change to a ticket: its detail (when known), every list and count, and the dashboard's figures refetch. */
 async function changed(portal: PortalContext, ticket?: Ticket): Promise<void> {
   if (ticket) portal.queryClient.setQueryData(ticketKeys.detail(ticket.id), { ticket });
-  await portal.queryClient.invalidateQueries({ queryKey: ticketKeys.lists });
+  const organizationId = ticket?.organization.id ?? portal.organizationId;
+  await Promise.all([
+    portal.queryClient.invalidateQueries({ queryKey: ticketKeys.lists }),
+    organizationId ? portal.queryClient.invalidateQueries({ queryKey: dashboardPrefix(organizationId) }) : undefined,
+  ]);
 }
 
 export async function createTicket(portal: PortalContext, body: TicketCreateBody, idempotencyKey: string): Promise<Ticket> {
@@ -153,8 +193,8 @@ export function fetchArchivePage(portal: PortalContext, source: ArchiveSource, f
 
 /** The organization's products (Meus produtos) that feed the new-request form; shared key with <me-products>. */
 export function productsQuery(portal: PortalContext | undefined): QueryOptions<ProductList> | undefined {
-  const organizationId = portal?.organizationId;
-  if (!portal || portal.status !== 'ready' || !organizationId) return undefined;
+  const organizationId = queryOrganization(portal);
+  if (!portal || !organizationId) return undefined;
   return {
     queryKey: ['organizations', organizationId, 'products', { pageSize: 500 }],
     queryFn: async ({ signal }) =>

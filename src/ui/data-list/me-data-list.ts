@@ -4,13 +4,14 @@ import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { define } from '../../core/define.js';
 import { MeElement } from '../../core/element.js';
-import { dispatch } from '../../core/events.js';
+import { dispatchOwn } from '../../core/events.js';
 import { MessagesController } from '../../core/i18n.js';
 import { tokens } from '../../core/theme.js';
 import { commonMessages } from '../../locales/common.js';
 import { listMessages } from '../../locales/list.js';
 import { badgeStyles } from '../badge-templates.js';
 import { stateStyles } from '../states.js';
+import { styleProps } from '../style-props.js';
 import { Announcer, intl } from './announcer.js';
 import { dataListStyles } from './data-list.styles.js';
 import { columnTrack, ListLayout, trackMinimum } from './layout.js';
@@ -79,10 +80,10 @@ function scrollWithoutRestore(offset: number, options: { adjustments?: number; b
  * @summary Virtualized, keyboard-navigable data list with sorting, selection and server paging.
  *
  * @fires me-sort-change - A sortable header was clicked (asc → desc → asc). `detail: { sort }`. The element
- *   sorts by itself only in client mode with a column `compare`; otherwise the owner refetches.
- * @fires me-selection-change - The user changed the selection. `detail: { keys: string[], all: boolean }`
- * @fires me-row-activate - Enter on a row, or a click (double-click with `activation="dblclick"`). `detail: { item, key, index }`
- * @fires me-retry - Client mode: the retry button of the `error` state was pressed (refetch the items).
+ *   sorts by itself only in client mode with a column `compare`; otherwise the owner refetches. Not bubbling: listen on the element itself.
+ * @fires me-selection-change - The user changed the selection. `detail: { keys: string[], all: boolean }` Not bubbling: listen on the element itself.
+ * @fires me-row-activate - Enter on a row, or a click (double-click with `activation="dblclick"`). `detail: { item, key, index }` Not bubbling: listen on the element itself.
+ * @fires me-retry - Client mode: the retry button of the `error` state was pressed (refetch the items). Not bubbling: listen on the element itself.
  *
  * @slot empty - Shown when there are no rows (default: "Nenhum resultado").
  * @slot error - Replaces the default error message (the first load failed, or a page did: call `retry()`).
@@ -179,7 +180,7 @@ export class MeDataList<T = unknown> extends MeElement implements NavigationHost
   /** Asks again for the pages that failed (server mode), or fires `me-retry` (client mode). */
   retry(): void {
     if (this.source) this.#data.pages.retry();
-    else dispatch(this, 'me-retry', {});
+    else dispatchOwn(this, 'me-retry', {});
   }
 
   /** Scrolls the row at `index` into view. */
@@ -284,7 +285,7 @@ export class MeDataList<T = unknown> extends MeElement implements NavigationHost
   #toggleSort(column: Column<T>): void {
     const direction = this.sort?.id === column.id && this.sort.direction === 'asc' ? 'desc' : 'asc';
     this.sort = { id: column.id, direction };
-    dispatch(this, 'me-sort-change', { sort: this.sort });
+    dispatchOwn(this, 'me-sort-change', { sort: this.sort });
   }
 
   /** the virtual items on screen (+ overscan), plus the active row so focus never drops out of the DOM */
@@ -325,12 +326,12 @@ export class MeDataList<T = unknown> extends MeElement implements NavigationHost
     };
     // rows are keyed by position: scrolling adds/drops only the rows that enter or leave, and a
     // filter or an arriving page refills the same row elements (no DOM churn, focus stays put)
-    return html`<div class="scroller" part="list" style=${`--_row-height:${this.rowHeight}px;--_columns:${tracks};--_min-width:${minWidth}`}>
+    return html`<div class="scroller" part="list" ${styleProps({ '--_row-height': `${this.rowHeight}px`, '--_columns': tracks, '--_min-width': minWidth })}>
         <div class="grid" role="grid" aria-label=${this.label || t('list.label')} aria-rowcount=${pending || error !== undefined ? -1 : this.rowCount + 1}
           aria-multiselectable=${this.selectable ? 'true' : nothing} aria-busy=${pending || this.loading ? 'true' : nothing}
           @focusin=${this.#nav.onFocusIn} @focusout=${this.#nav.onFocusOut}>
           ${renderHeader(context)}
-          <div role=${rows.length ? 'rowgroup' : nothing} class="body" style=${`height:${rows.length ? this.#virtualizer.getTotalSize() : 0}px`}
+          <div role=${rows.length ? 'rowgroup' : nothing} class="body" ${styleProps({ height: `${rows.length ? this.#virtualizer.getTotalSize() : 0}px` })}
             @keydown=${this.#nav.onRowKeydown} @click=${this.#nav.onRowClick} @dblclick=${this.#nav.onRowDblClick} @mousedown=${this.#nav.onMouseDown}>
             ${repeat(rows, (row) => row.virtual.index, (row) => renderRow(context, row))}
           </div>

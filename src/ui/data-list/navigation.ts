@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { dispatch } from '../../core/events.js';
+import { dispatchOwn } from '../../core/events.js';
 
 /** What the keyboard/selection controller needs from `<me-data-list>`. */
 export interface NavigationHost extends ReactiveControllerHost, HTMLElement {
@@ -261,13 +261,13 @@ export class ListNavigation implements ReactiveController {
   #emit(keys: Set<string>, all: boolean): void {
     this.#host.selectedKeys = keys;
     this.#host.allSelected = all;
-    dispatch(this.#host, 'me-selection-change', { keys: [...keys], all });
+    dispatchOwn(this.#host, 'me-selection-change', { keys: [...keys], all });
   }
 
   #activate(index: number): void {
     const key = this.#host.keyAt(index);
     if (key === undefined) return; // a row still loading
-    dispatch(this.#host, 'me-row-activate', { item: this.#host.itemAt(index), key, index });
+    dispatchOwn(this.#host, 'me-row-activate', { item: this.#host.itemAt(index), key, index });
   }
 
   #focusHeader(): boolean {

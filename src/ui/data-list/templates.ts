@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import type { CommonKey } from '../../locales/common.js';
 import type { ListKey } from '../../locales/list.js';
 import { renderError, type Translate } from '../states.js';
+import { styleProps } from '../style-props.js';
 import type { ListNavigation } from './navigation.js';
 import type { Column, SortState } from './types.js';
 
@@ -77,7 +78,7 @@ export function renderRow<T>(c: RenderContext<T>, row: RowView<T>): TemplateResu
   const failed = !loaded && c.failedPages.includes(Math.floor(index / c.pageSize) + 1);
   return html`<div role="row" part=${c.cards ? 'row card' : 'row'} class=${loaded ? 'row' : 'row skeleton'} data-index=${index}
     aria-rowindex=${index + 2} tabindex=${nav.rowTabIndex(index, c.controls)} aria-selected=${host.selectable ? String(selected) : nothing}
-    ?data-selectable=${host.selectable} ?data-failed=${failed} style=${`transform:translateY(${row.virtual.start - c.margin}px)`}
+    ?data-selectable=${host.selectable} ?data-failed=${failed} ${styleProps({ transform: `translateY(${row.virtual.start - c.margin}px)` })}
     >${loaded ? renderCells(c, item, index, selected) : html`<div role="gridcell" class="skeleton-cell"
       aria-colspan=${host.columns.length + (host.selectable ? 1 : 0)} aria-label=${c.t('list.loadingRow')}></div>`}</div>`;
 }

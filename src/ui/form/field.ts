@@ -66,6 +66,11 @@ export class MeField extends MeElement {
   @property({ type: Number }) rows = 4;
   /** Choices of a `select` (an empty "Selecione…" entry comes first). */
   @property({ attribute: false }) options: SelectOption[] = [];
+  /**
+   * Suggestions of a one-line text control: a native searchable list (`<datalist>`: typing filters
+   * it by value and label, ↓ opens it) that still accepts any text — validate the value yourself.
+   */
+  @property({ attribute: false }) suggestions: SelectOption[] = [];
 
   readonly #t = new MessagesController(this, uiMessages);
   readonly #internals = this.attachInternals();
@@ -138,8 +143,11 @@ export class MeField extends MeElement {
       .value=${live(this.value)} ?required=${this.required} ?disabled=${this.disabled} ?readonly=${this.readonly}
       maxlength=${ifDefined(this.maxlength)} placeholder=${ifDefined(this.placeholder)} autocomplete=${ifDefined(this.autocomplete)}
       min=${ifDefined(this.min)} max=${ifDefined(this.max)} step=${ifDefined(this.step)}
+      list=${this.suggestions.length ? 'suggestions' : nothing}
       aria-invalid=${ifDefined(invalid)} aria-describedby=${ifDefined(describedBy)}
-      @input=${this.#onInput} @change=${this.#onChange} @keydown=${this.#onKeydown}>`;
+      @input=${this.#onInput} @change=${this.#onChange} @keydown=${this.#onKeydown}>${this.suggestions.length
+        ? html`<datalist id="suggestions">${this.suggestions.map((o) => html`<option value=${o.value} label=${o.label}></option>`)}</datalist>`
+        : nothing}`;
   }
 
   protected override render() {

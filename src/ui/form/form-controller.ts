@@ -36,6 +36,18 @@ export interface FormControllerOptions<S extends BodySchema> {
 
 type Named = Element & { name: string };
 
+/** Same items in the same order (a list value read back from, or handed to, its element). */
+function sameList(a: unknown[], b: unknown): boolean {
+  return Array.isArray(b) && a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+function isSubmitButton(target: EventTarget | null): boolean {
+  return target instanceof Element && (target.localName === 'me-submit-button' || (target instanceof HTMLButtonElement && target.type === 'submit'));
+}
+
+/** Elements bound by some FormController's `field()` directive (no other controller takes them). */
+const claimed = new WeakSet<Element>();
+
 /**
  * A form's state: values, validation with the API's own zod/mini body schema (`safeParse`),
  * localized messages shown after a field is left or on submit, server field errors of a 400/422,
@@ -71,6 +83,8 @@ export class FormController<S extends BodySchema> implements ReactiveController 
   #shown = new Set<string>();
   #dirty = new Set<string>();
   #submitted = false;
+  /** the elements this controller's `field()` directive bound */
+  readonly #bound = new WeakSet<Element>();
 
   /** A submission is on its way (bind it to `<me-submit-button ?pending>`). */
   pending = false;
@@ -227,7 +241,10 @@ export class FormController<S extends BodySchema> implements ReactiveController 
     }
   }
 
-  /** Binds a `<me-field>` (or native control) to `name`: value, error, required and maxlength from the schema. */
+  /**
+   * Binds a `<me-field>` (or native control) to `name`: value, error, required and maxlength from
+   * the schema. An element whose `value` is an array (`<me-checkbox-group>`) takes the array and its error.
+   */
   field(name: FieldName<S>): DirectiveResult<typeof FieldDirective> {
     return bindField(this as unknown as FormController<BodySchema>, name);
   }
@@ -235,10 +252,19 @@ export class FormController<S extends BodySchema> implements ReactiveController 
   /** @internal used by the `field()` directive */
   bind(element: Element, name: string): void {
     const named = element as Named & { value?: string; error?: string; required?: boolean; maxlength?: number };
+    this.#bound.add(element);
+    claimed.add(element);
     named.name = name;
     const value = this.#values[name];
-    const text = value === undefined || value === null ? '' : String(value);
-    if (named.value !== text) named.value = text;
+    if (Array.isArray(named.value)) {
+      // an element whose value is a list (`<me-checkbox-group>`) gets the list, never its text
+      const list = Array.isArray(value) ? (value as unknown[]).map(String) : [];
+      if (!sameList(named.value, list)) (named as unknown as { value: string[] }).value = list;
+      (named as { error?: string }).error = this.error(name) ?? '';
+    } else {
+      const text = value === undefined || value === null ? '' : String(value);
+      if (named.value !== text) named.value = text;
+    }
     if (element instanceof MeField) {
       element.error = this.error(name) ?? '';
       const constraints = this.constraints(name as FieldName<S>);
@@ -265,12 +291,28 @@ export class FormController<S extends BodySchema> implements ReactiveController 
     this.#host.requestUpdate();
   }
 
+  /**
+   * The field of this form an event comes from: an element this controller bound, or a named
+   * control no controller bound (a native radio) whose name is one of this schema's fields.
+   * Several forms may share one shadow root (a ticket's reply and rating): each takes only its own
+   * fields. Taking another form's field would re-render the host with that form's stale value in
+   * between two listeners of the same user input event (the browser runs microtasks after each
+   * listener of a trusted event), and the other form would read its field back empty.
+   */
   #fieldOf(event: Event): Named | undefined {
     for (const node of event.composedPath()) {
       if (node === this.#host) return undefined;
-      if (node instanceof Element && node.getRootNode() === this.#root && (node as Partial<Named>).name) return node as Named;
+      if (!(node instanceof Element) || node.getRootNode() !== this.#root || !(node as Partial<Named>).name) continue;
+      if (this.#bound.has(node)) return node as Named;
+      if (claimed.has(node)) return undefined;
+      return this.#owns((node as Named).name) ? (node as Named) : undefined;
     }
     return undefined;
+  }
+
+  #owns(name: string): boolean {
+    const shape = (this.#schema as unknown as z.core.$ZodType)._zod.def as { shape?: Record<string, unknown> };
+    return !shape.shape || Object.hasOwn(shape.shape, name);
   }
 
   #onInput = (event: Event): void => {
@@ -279,6 +321,10 @@ export class FormController<S extends BodySchema> implements ReactiveController 
     let value: unknown = (field as unknown as { value: string }).value;
     if (field instanceof HTMLInputElement && field.type === 'checkbox') value = field.checked;
     else if (field instanceof MeField && field.type === 'number') value = field.value === '' ? undefined : Number(field.value);
+    else if (Array.isArray(value)) {
+      if (sameList(value, this.#values[field.name])) return;
+      value = [...(value as unknown[])];
+    }
     if (value !== this.#values[field.name]) this.#change(field.name, value);
   };
 
@@ -286,6 +332,10 @@ export class FormController<S extends BodySchema> implements ReactiveController 
     const field = this.#fieldOf(event);
     // a field left untouched stays quiet until submit: tabbing through a form paints nothing red
     if (!field || !this.#dirty.has(field.name)) return;
+    // left for the submit button (a mouse press focuses it before its click): the submit shows every
+    // error; showing this one now would grow the form between the press and the release, move the
+    // button away from the pointer, and the click would never happen
+    if (isSubmitButton((event as FocusEvent).relatedTarget)) return;
     this.#shown.add(field.name);
     this.validate();
     this.#host.requestUpdate();

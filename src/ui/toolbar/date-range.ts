@@ -18,7 +18,7 @@ export type MeDateRangeChangeEvent = CustomEvent<{ from: string; to: string }>;
  *
  * @tagname me-date-range
  * @summary From/to date filter with validation.
- * @fires change - A valid period was chosen. `detail: { from, to }` (`YYYY-MM-DD` or `''`).
+ * @fires change - A valid period was chosen. `detail: { from, to }` (`YYYY-MM-DD` or `''`). Bubbles inside the shadow root it is in, not out of it.
  * @csspart group - The fieldset.
  * @csspart input - Each date input.
  * @csspart error - The inline validation message.
@@ -62,7 +62,7 @@ export class MeDateRange extends MeElement {
     event.stopPropagation(); // the inner input's change; ours carries both dates
     this[which] = (event.target as HTMLInputElement).value;
     if (this.invalid) return;
-    this.dispatchEvent(new CustomEvent('change', { detail: { from: this.from, to: this.to }, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent('change', { detail: { from: this.from, to: this.to }, bubbles: true }));
   }
 
   protected override render() {

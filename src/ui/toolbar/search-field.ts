@@ -3,7 +3,7 @@ import { property, query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { define } from '../../core/define.js';
 import { MeElement } from '../../core/element.js';
-import { dispatch } from '../../core/events.js';
+import { dispatchOwn } from '../../core/events.js';
 import { MessagesController } from '../../core/i18n.js';
 import { tokens } from '../../core/theme.js';
 import { uiMessages } from '../../locales/ui.js';
@@ -16,7 +16,7 @@ import { icon } from '../icons.js';
  *
  * @tagname me-search-field
  * @summary Labelled, debounced search box with a clear button.
- * @fires me-search - The text to search for. `detail: { value }`
+ * @fires me-search - The text to search for. `detail: { value }` Not bubbling: listen on the element itself.
  * @fires input - The text changed (native, from the inner input); read `value`.
  * @csspart label - The label.
  * @csspart input - The search input.
@@ -75,7 +75,7 @@ export class MeSearchField extends MeElement {
     clearTimeout(this.#timer);
     if (onlyIfChanged && this.value === this.#lastSearched) return;
     this.#lastSearched = this.value;
-    dispatch(this, 'me-search', { value: this.value });
+    dispatchOwn(this, 'me-search', { value: this.value });
   }
 
   #onInput(event: Event): void {

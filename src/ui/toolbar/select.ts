@@ -23,7 +23,7 @@ export type MeSelectChangeEvent = CustomEvent<{ value: string; values: string[] 
  *
  * @tagname me-select
  * @summary Single (native) or multiple choice select.
- * @fires change - The choice changed. `detail: { value, values }` (also readable as `value` / `values`).
+ * @fires change - The choice changed. `detail: { value, values }` (also readable as `value` / `values`). Bubbles inside the shadow root it is in, not out of it.
  * @csspart label - The label.
  * @csspart select - The native select (single choice).
  * @csspart trigger - The button opening the list (multiple).
@@ -80,7 +80,7 @@ export class MeSelect extends MeElement {
 
   #emit(): void {
     const values = this.multiple ? [...this.values] : this.value ? [this.value] : [];
-    this.dispatchEvent(new CustomEvent('change', { detail: { value: values.join(','), values }, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent('change', { detail: { value: values.join(','), values }, bubbles: true }));
   }
 
   #onNativeChange(event: Event): void {

@@ -2,6 +2,7 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/modules/tickets/define.js';
 import { defaultBrowserServices, type BrowserServices } from '../../../src/core/browser.js';
+import type { ListEnvelope, TicketSummary } from '../../../src/core/schemas/index.js';
 import type { MeTickets } from '../../../src/modules/tickets/me-tickets.js';
 import { clearFaults } from '../../../src/mocks/index.js';
 import { countElements } from '../../helpers/dom.js';
@@ -21,21 +22,61 @@ const list = (tickets: MeTickets) => deepQuery(tickets, 'me-data-list')!;
 
 const ticketRequests = () => sent('GET', '/v1/tickets').map((r) => new URL(r.url).searchParams);
 
+const STATUS: Record<string, string> = { new: 'Novo', open: 'Em atendimento', pending: 'Aguardando cliente', hold: 'Em espera', solved: 'Resolvido', closed: 'Encerrado' };
+const PRIORITY: Record<string, string> = { low: 'Baixa', normal: 'Normal', high: 'Alta', urgent: 'Urgente' };
+
+/** The loaded rows a data list shows, in order: the text of each cell (number, subject, status, priority, product, requester, …). */
+function shownRows(dataList: HTMLElement): string[][] {
+  return [...dataList.shadowRoot!.querySelectorAll<HTMLElement>('[role=row][data-index]:not(.skeleton)')]
+    .sort((a, b) => Number(a.dataset.index) - Number(b.dataset.index))
+    .map((row) => [...row.querySelectorAll('[part=cell]')].map((cell) => textOf(cell).trim()));
+}
+
+/** What a row should show for a ticket (the first six columns). */
+const expectedRow = (t: TicketSummary) => [t.number, t.subject, STATUS[t.status]!, PRIORITY[t.priority]!, t.product?.name ?? 'Sem produto', t.requester.name];
+
+/** The mock API's answer to the same request the widget sent (the mocks are deterministic). */
+async function answerTo(request: Request): Promise<ListEnvelope<TicketSummary>> {
+  const response = await fetch(request.url, { headers: { Authorization: 'Bearer demo-token' } });
+  expect(response.status).to.equal(200);
+  return (await response.json()) as ListEnvelope<TicketSummary>;
+}
+
+/** The last list request (not the tab counts' pageSize=1) of a path. */
+const lastListRequest = (path: string) => sent('GET', path).filter((r) => new URL(r.url).searchParams.get('pageSize') !== '1').at(-1)!;
+
+/** Chooses `value` in the single <me-select> labelled `label`, the way a user does (the native select's change). */
+async function chooseIn(root: HTMLElement, label: string, value: string) {
+  const select = [...root.shadowRoot!.querySelectorAll<HTMLElement & { label: string }>('me-select')].find((s) => s.label === label)!;
+  expect(select, `no select labelled ${label}`).to.exist;
+  const native = select.shadowRoot!.querySelector('select')!;
+  native.value = value;
+  expect(native.value, `${label} has no option ${value}`).to.equal(value);
+  native.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
 describe('<me-tickets>', () => {
   useMockApi();
 
   it('lists my tickets with number, subject, status, priority, product and requester, and counts per tab', async () => {
     const { tickets } = await renderTickets();
     await waitForText(tickets, OPEN_SUBJECT);
-    const text = textOf(list(tickets));
-    expect(text).to.contain('Em atendimento');
-    expect(text).to.contain('Ana Beatriz Carvalho');
-    const tabs = deepQuery(tickets, 'me-tabs')!;
-    await waitUntil(() => /Minhas\s*\d+/.test(textOf(tabs)) && /Da organização\s*10\.000/.test(textOf(tabs)), `no count on the tabs: ${textOf(tabs)}`);
-    expect(textOf(tabs)).to.contain('Da organização');
     const first = ticketRequests().find((q) => q.get('scope') === 'mine' && q.get('pageSize') !== '1')!;
     expect(first.get('organizationId')).to.equal(FACTS.orgs.a);
     expect(first.get('sort')).to.equal('-updatedAt');
+    const answer = await answerTo(lastListRequest('/v1/tickets'));
+    const rows = shownRows(list(tickets));
+    expect(rows.length, 'rows on screen').to.be.greaterThan(5);
+    // every row on screen shows its ticket's number, subject, status, priority, product and requester, in the server's order
+    expect(rows.map((cells) => cells.slice(0, 6))).to.deep.equal(answer.items.slice(0, rows.length).map(expectedRow));
+    const open = rows.find((cells) => cells[1] === OPEN_SUBJECT)!;
+    expect(open.slice(0, 4)).to.deep.equal([FACTS.tickets.open.replace('tkt-', ''), OPEN_SUBJECT, 'Em atendimento', 'Alta']);
+    expect(open[5]).to.equal('Ana Beatriz Carvalho');
+    expect(rows.some((cells) => cells[4] !== 'Sem produto'), 'some rows name their product').to.equal(true);
+    const tabs = deepQuery(tickets, 'me-tabs')!;
+    await waitUntil(() => /Minhas\s*\d+/.test(textOf(tabs)) && /Da organização\s*10\.000/.test(textOf(tabs)), `no count on the tabs: ${textOf(tabs)}`);
+    const mineTotal = (await answerTo(sent('GET', '/v1/tickets').find((r) => new URL(r.url).searchParams.get('scope') === 'mine')!)).total;
+    expect(textOf(tabs)).to.match(new RegExp(`Minhas\\s*${mineTotal.toLocaleString('pt-BR').replace('.', '\\.')}`));
   });
 
   it('hides the organization tab from members, and shows no-permission when they ask for it', async () => {
@@ -60,9 +101,32 @@ describe('<me-tickets>', () => {
     await sendKeys({ type: 'SPED' });
     await waitUntil(() => ticketRequests().some((q) => q.get('q') === 'SPED'), 'no request with q=SPED');
     await waitForText(list(tickets), OPEN_SUBJECT);
+
+    const ticketList = deepQuery(tickets, 'me-ticket-list')!;
+    await chooseIn(ticketList, 'Prioridade', 'high');
+    await waitUntil(() => ticketRequests().some((q) => q.get('q') === 'SPED' && q.get('priority') === 'high'), 'no request with q=SPED&priority=high');
+    const filtered = lastListRequest('/v1/tickets');
+    const query = new URL(filtered.url).searchParams;
+    expect([query.get('scope'), query.get('organizationId'), query.get('q'), query.get('priority'), query.get('sort')]).to.deep.equal(['mine', FACTS.orgs.a, 'SPED', 'high', '-updatedAt']);
+    const answer = await answerTo(filtered);
+    expect(answer.total, 'the filter leaves some tickets').to.be.greaterThan(1);
+    expect(answer.items.every((t) => t.priority === 'high')).to.equal(true);
+    await waitUntil(() => shownRows(list(tickets)).length === answer.total, `rows shown: ${shownRows(list(tickets)).length} of ${answer.total}`);
+    expect(shownRows(list(tickets)).map((cells) => cells.slice(0, 6)), 'the list shows the filtered answer').to.deep.equal(answer.items.map(expectedRow));
+
     const header = deepQuery<HTMLButtonElement>(list(tickets), '[role=columnheader] button')!;
+    expect(textOf(header).trim()).to.match(/^Número/);
     header.click();
-    await waitUntil(() => ticketRequests().some((q) => q.get('sort') === 'number' || q.get('sort') === '-number'), 'no sorted request');
+    await waitUntil(() => ticketRequests().some((q) => /^-?number$/.test(q.get('sort') ?? '')), 'no sorted request');
+    const sorted = lastListRequest('/v1/tickets');
+    const sortQuery = new URL(sorted.url).searchParams;
+    expect([sortQuery.get('q'), sortQuery.get('priority')], 'sorting keeps the search and the filter').to.deep.equal(['SPED', 'high']);
+    const sortedAnswer = await answerTo(sorted);
+    const numbers = sortedAnswer.items.map((t) => Number(t.number));
+    const ascending = sortQuery.get('sort') === 'number';
+    expect(numbers).to.deep.equal([...numbers].sort((a, b) => (ascending ? a - b : b - a)));
+    await waitUntil(() => shownRows(list(tickets))[0]?.[0] === sortedAnswer.items[0]!.number, 'the sorted rows never showed');
+    expect(shownRows(list(tickets)).map((cells) => cells.slice(0, 6))).to.deep.equal(sortedAnswer.items.map(expectedRow));
   });
 
   it('keeps what the user types in the search box: a pause after a space does not eat the space', async () => {
@@ -154,9 +218,38 @@ describe('<me-tickets>', () => {
     await waitForText(tickets, 'Arquivo');
     [...tickets.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=header] button')].find((b) => b.textContent!.trim() === 'Arquivo')!.click();
     await waitForText(tickets, 'Arquivo de solicitações encerradas');
+    await waitForText(tickets, 'Solicitações arquivadas são somente para consulta.');
     await waitUntil(() => sent('GET', '/v1/tickets/archive').length > 0, 'no archive request');
     expect(new URL(sent('GET', '/v1/tickets/archive')[0]!.url).searchParams.get('source')).to.equal('legacy');
-    await waitUntil(() => textOf(list(tickets)).includes('Encerrado'), 'no archived rows');
+    const legacy = await answerTo(lastListRequest('/v1/tickets/archive'));
+    await waitUntil(() => shownRows(list(tickets)).length > 0, 'no archived rows');
+    const legacyRows = shownRows(list(tickets));
+    expect(legacyRows.map((cells) => cells.slice(0, 6))).to.deep.equal(legacy.items.slice(0, legacyRows.length).map(expectedRow));
+
+    // a second source: CMNET
+    const archive = deepQuery(tickets, 'me-ticket-archive')!;
+    await chooseIn(archive, 'Origem', 'cmnet');
+    await waitUntil(() => sent('GET', '/v1/tickets/archive').some((r) => new URL(r.url).searchParams.get('source') === 'cmnet'), 'no request for the CMNET archive');
+    const cmnet = await answerTo(lastListRequest('/v1/tickets/archive'));
+    expect(cmnet.items.length).to.be.greaterThan(0);
+    expect(cmnet.items.every((t) => t.platform === 'cmnet' && t.status === 'closed')).to.equal(true);
+    await waitUntil(() => shownRows(list(tickets))[0]?.[0] === cmnet.items[0]!.number, 'the CMNET rows never showed');
+    const cmnetRows = shownRows(list(tickets));
+    expect(cmnetRows.map((cells) => cells.slice(0, 6))).to.deep.equal(cmnet.items.slice(0, cmnetRows.length).map(expectedRow));
+    expect(cmnetRows.map((cells) => cells[0])).to.not.include.members(legacyRows.map((cells) => cells[0]));
+
+    // read only: an archived ticket opens with the archive notice and no way to reply, solve or rate
+    const row = list(tickets).shadowRoot!.querySelector<HTMLElement>('[role=row][data-index="0"]')!;
+    row.focus();
+    const opened = oneEvent(tickets, 'me-ticket-opened');
+    await sendKeys({ press: 'Enter' });
+    expect((await opened).detail.ticketId).to.equal(cmnet.items[0]!.id);
+    await waitUntil(() => deepQuery(tickets, 'me-ticket-detail')?.shadowRoot?.querySelector('[part=ticket]'), 'the archived ticket never showed', { timeout: 6000 });
+    const detail = deepQuery(tickets, 'me-ticket-detail')!;
+    await waitForText(detail, 'Solicitação arquivada (CMNET): somente consulta.');
+    expect(textOf(detail)).to.contain(cmnet.items[0]!.subject);
+    expect(detail.shadowRoot!.querySelector('textarea, .reply, button.solve, .rating form'), 'no reply, solve or rating').to.be.null;
+    expect(textOf(detail)).to.not.contain('Marcar como resolvida');
   });
 
   it('is accessible', async () => {

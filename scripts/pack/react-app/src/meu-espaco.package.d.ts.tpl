@@ -1,0 +1,2 @@
+// Written by scripts/pack/frameworks.ts when the package ships `meu-espaco/jsx`: its JSX types.
+import type {} from 'meu-espaco/jsx';

@@ -1,0 +1,28 @@
+import type source from '../pt-BR/profile.js';
+
+export default {
+  'profile.title': 'My profile',
+  'profile.intro': 'Your contact details, language and time zone in this portal.',
+  'profile.email': 'E-mail',
+  'profile.emailHint': 'Your e-mail identifies your access and cannot be changed here.',
+  'profile.name': 'Name',
+  'profile.phone': 'Phone',
+  'profile.phoneHint': 'With area code, for example +55 11 99999-9999.',
+  'profile.jobTitle': 'Job title',
+  'profile.language': 'Language',
+  'profile.languagePinned': 'This page is in {language}, set by the site the portal is part of. Your preference applies elsewhere.',
+  'profile.timeZone': 'Time zone',
+  'profile.timeZoneHint': 'Type to search (for example, São Paulo). Now: {time}.',
+  'profile.timeZoneUnknown': 'Choose a time zone from the list, such as America/Sao_Paulo.',
+  'profile.save': 'Save',
+  'profile.discard': 'Discard changes',
+  'profile.saved': 'Profile saved.',
+  'profile.nothingToSave': 'No changes to save.',
+  'profile.stale': 'Your profile was changed elsewhere (another tab or device) after you started editing. What you typed was kept.',
+  'profile.reload': 'Reload',
+  'profile.compare': 'Compare',
+  'profile.compareTitle': 'Choose, field by field, which value to keep',
+  'profile.compareApplied': 'Chosen values applied to the form. Review and save.',
+  'profile.reloaded': 'Profile reloaded with the saved version.',
+  'profile.compareFailed': 'Could not load the saved version: {problem}',
+} satisfies Record<keyof typeof source, string>;

@@ -1,0 +1,28 @@
+import type source from '../pt-BR/profile.js';
+
+export default {
+  'profile.title': 'Mi perfil',
+  'profile.intro': 'Sus datos de contacto, idioma y zona horaria en este portal.',
+  'profile.email': 'Correo electrónico',
+  'profile.emailHint': 'El correo identifica su acceso y no se puede cambiar aquí.',
+  'profile.name': 'Nombre',
+  'profile.phone': 'Teléfono',
+  'profile.phoneHint': 'Con código de área, por ejemplo +55 11 99999-9999.',
+  'profile.jobTitle': 'Cargo',
+  'profile.language': 'Idioma',
+  'profile.languagePinned': 'Esta página está en {language}, definido por el sitio donde está el portal. Su preferencia vale en otros lugares.',
+  'profile.timeZone': 'Zona horaria',
+  'profile.timeZoneHint': 'Escriba para buscar (por ejemplo, São Paulo). Ahora: {time}.',
+  'profile.timeZoneUnknown': 'Elija una zona horaria de la lista, como America/Sao_Paulo.',
+  'profile.save': 'Guardar',
+  'profile.discard': 'Descartar cambios',
+  'profile.saved': 'Perfil guardado.',
+  'profile.nothingToSave': 'No hay cambios para guardar.',
+  'profile.stale': 'Su perfil fue modificado en otro lugar (otra pestaña u otro dispositivo) después de que empezó a editar. Lo que escribió se mantuvo.',
+  'profile.reload': 'Recargar',
+  'profile.compare': 'Comparar',
+  'profile.compareTitle': 'Elija, campo por campo, qué valor mantener',
+  'profile.compareApplied': 'Valores elegidos aplicados al formulario. Revise y guarde.',
+  'profile.reloaded': 'Perfil recargado con la versión guardada.',
+  'profile.compareFailed': 'No se pudo cargar la versión guardada: {problem}',
+} satisfies Record<keyof typeof source, string>;

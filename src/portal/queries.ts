@@ -1,2 +1,0 @@
-/** Cache keys owned by the shell. */
-export const meQueryKey = ['me'] as const;
