@@ -44,6 +44,7 @@ export type MeEventName =
   | 'me-product-changed'
   | 'me-profile-saved'
   | 'me-session-expired'
+  | 'me-solution-deflected'
   | 'me-solution-opened'
   | 'me-ticket-created'
   | 'me-ticket-opened'
@@ -198,6 +199,8 @@ export interface MeTicketDetailProps {
   ticketId?: MeTicketDetail['ticketId'];
   /** The ticket to show. The attribute of `ticketId`. */
   'ticket-id'?: MeTicketDetail['ticketId'];
+  /** `me-solution-deflected`: That follow-up form's suggested solution answered it ("Isso resolveu"): the form closed, no request was opened. `detail: { solutionId, subject }` */
+  'onme-solution-deflected'?: (event: MeEvent<'me-solution-deflected'>) => void;
   /** `me-ticket-created`: A closed ticket's "open a new request" created one (from its product, module and subject). `detail: { ticket }` */
   'onme-ticket-created'?: (event: MeEvent<'me-ticket-created'>) => void;
   /** `me-ticket-updated`: A reply was sent, the ticket was marked solved or rated. `detail: { ticket, action: 'reply' | 'solve' | 'rate' }` */
@@ -222,6 +225,8 @@ export interface MeTicketNewProps {
   followUp?: MeTicketNew['followUp'];
   /** `me-cancel`: The user gave up. */
   'onme-cancel'?: (event: MeEvent<'me-cancel'>) => void;
+  /** `me-solution-deflected`: A suggested solution answered the question ("Isso resolveu"): no request was opened; the page closes the form. `detail: { solutionId, subject }` */
+  'onme-solution-deflected'?: (event: MeEvent<'me-solution-deflected'>) => void;
   /** `me-ticket-created`: The request was created. `detail: { ticket }` */
   'onme-ticket-created'?: (event: MeEvent<'me-ticket-created'>) => void;
 }
@@ -234,6 +239,8 @@ export interface MeTicketsProps {
   tab?: MeTickets['tab'];
   /** The ticket whose detail is shown (deep link); empty for none. The attribute of `ticketId`. */
   'ticket-id'?: MeTickets['ticketId'];
+  /** `me-solution-deflected`: A solution suggested while a new request (or a closed ticket's follow-up) was typed answered it ("Isso resolveu"): the form closed and no request was opened. `detail: { solutionId, subject }` */
+  'onme-solution-deflected'?: (event: MeEvent<'me-solution-deflected'>) => void;
   /** `me-ticket-created`: A new request was created. `detail: { ticket }` */
   'onme-ticket-created'?: (event: MeEvent<'me-ticket-created'>) => void;
   /** `me-ticket-opened`: A ticket's detail was shown (`ticketId`), or closed (`ticketId: undefined`). `detail: { ticketId, number? }` */

@@ -153,6 +153,8 @@ export interface MeSolutionsVueProps {
 export interface MeTicketDetailVueProps {
   /** The ticket to show. Attribute `ticket-id`. */
   ticketId?: MeTicketDetail['ticketId'];
+  /** `@me-solution-deflected`: That follow-up form's suggested solution answered it ("Isso resolveu"): the form closed, no request was opened. `detail: { solutionId, subject }` */
+  onMeSolutionDeflected?: (event: MeEvent<'me-solution-deflected'>) => void;
   /** `@me-ticket-created`: A closed ticket's "open a new request" created one (from its product, module and subject). `detail: { ticket }` */
   onMeTicketCreated?: (event: MeEvent<'me-ticket-created'>) => void;
   /** `@me-ticket-updated`: A reply was sent, the ticket was marked solved or rated. `detail: { ticket, action: 'reply' | 'solve' | 'rate' }` */
@@ -175,6 +177,8 @@ export interface MeTicketNewVueProps {
   followUp?: MeTicketNew['followUp'];
   /** `@me-cancel`: The user gave up. */
   onMeCancel?: (event: MeEvent<'me-cancel'>) => void;
+  /** `@me-solution-deflected`: A suggested solution answered the question ("Isso resolveu"): no request was opened; the page closes the form. `detail: { solutionId, subject }` */
+  onMeSolutionDeflected?: (event: MeEvent<'me-solution-deflected'>) => void;
   /** `@me-ticket-created`: The request was created. `detail: { ticket }` */
   onMeTicketCreated?: (event: MeEvent<'me-ticket-created'>) => void;
 }
@@ -185,6 +189,8 @@ export interface MeTicketsVueProps {
   ticketId?: MeTickets['ticketId'];
   /** The tab shown first: `mine`, `cc` or `organization`. Attribute `tab`. */
   tab?: MeTickets['tab'];
+  /** `@me-solution-deflected`: A solution suggested while a new request (or a closed ticket's follow-up) was typed answered it ("Isso resolveu"): the form closed and no request was opened. `detail: { solutionId, subject }` */
+  onMeSolutionDeflected?: (event: MeEvent<'me-solution-deflected'>) => void;
   /** `@me-ticket-created`: A new request was created. `detail: { ticket }` */
   onMeTicketCreated?: (event: MeEvent<'me-ticket-created'>) => void;
   /** `@me-ticket-opened`: A ticket's detail was shown (`ticketId`), or closed (`ticketId: undefined`). `detail: { ticketId, number? }` */
