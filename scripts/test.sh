@@ -17,6 +17,10 @@ step "Chromium starts (as the browser tests start it)" node scripts/browser-chec
 step "lint" npx eslint --max-warnings 0 .
 step "typecheck" npx tsc --noEmit -p tsconfig.json
 step "unit tests (node)" npm run --silent test:unit
+# generated docs (but the typings, which need the build) are checked before the long browser runs: a stale one fails in seconds, not minutes
+step "custom-elements.json is fresh" npm run --silent manifest:check
+step "README element reference is fresh" npm run --silent readme:check
+step "docs/openapi.json is fresh" npm run --silent openapi:check
 # two runs: the virtual-list and tickets suites (long, scroll- and frame-driven) apart from the rest,
 # so neither competes with the other for the two cores
 step "browser tests: core, portal, mocks, UI kit (web-test-runner, headless Chromium)" \
@@ -28,10 +32,8 @@ step "browser tests: toasts (web-test-runner, headless Chromium)" \
   npx wtr --config web-test-runner.config.mjs --files 'test/ui/toast.test.ts'
 step "library build (npm + CDN + types)" npm run --silent build
 step "bundle-size budgets" npm run --silent size
-step "custom-elements.json is fresh" npm run --silent manifest:check
+# the typings compile against the built dist/types
 step "typings are fresh" npm run --silent typings:check
-step "README element reference is fresh" npm run --silent readme:check
-step "docs/openapi.json is fresh" npm run --silent openapi:check
 step "story smoke tests (Storybook + vitest, headless Chromium)" npm run --silent test:stories
 step "Storybook build" npm run --silent build-storybook
 step "Storybook docs pages: none covered by a modal (built Storybook, headless Chromium)" npm run --silent test:storybook-docs
