@@ -463,6 +463,10 @@ const CONTRACT = [
   'GET /v1/organizations/{orgId}/dashboard',
   'GET /v1/organizations/{orgId}/lgpd-term', 'POST /v1/organizations/{orgId}/lgpd-term/acceptance',
   'GET /v1/organizations/{orgId}/maturity-index',
+  'GET /v1/solutions',
+  'GET /v1/solutions/suggestions',
+  'GET /v1/solutions/{id}',
+  'POST /v1/solutions/{id}/votes',
 ];
 
 /** The requests API.md marks (If-Match). */
@@ -574,7 +578,7 @@ describe('endpoint registry', () => {
 
   it('runtime schema modules do not import the registry', () => {
     const dir = new URL('../../src/core/schemas/', import.meta.url);
-    for (const file of ['common', 'session', 'contacts', 'products', 'tickets', 'company', 'licensing', 'service-orders', 'dashboard', 'lgpd', 'maturity']) {
+    for (const file of ['common', 'session', 'contacts', 'products', 'tickets', 'company', 'licensing', 'service-orders', 'dashboard', 'lgpd', 'maturity', 'solutions']) {
       const source = readFileSync(new URL(`${file}.ts`, dir), 'utf8');
       const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
       for (const spec of imports) assert.ok(spec === 'zod/mini' || /^\.\/[\w-]+\.js$/.test(spec ?? ''), `${file}: ${spec}`);

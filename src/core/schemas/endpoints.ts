@@ -38,6 +38,10 @@ import {
 import { DashboardQuerySchema, DashboardSchema } from './dashboard.js';
 import { LgpdAcceptanceBodySchema, LgpdTermSchema } from './lgpd.js';
 import { MaturityIndexQuerySchema, MaturityIndexSchema } from './maturity.js';
+import {
+  SolutionListQuerySchema, SolutionListSchema, SolutionSchema, SolutionSuggestionsQuerySchema, SolutionSuggestionsSchema,
+  SolutionVoteBodySchema, SolutionVoteResultSchema,
+} from './solutions.js';
 
 // ---- types ---------------------------------------------------------------------------------------
 
@@ -593,6 +597,51 @@ export const endpoints: EndpointSpec[] = [
     success: { status: 200, schema: MaturityIndexSchema },
     errors: { 403: NOT_MEMBER },
   }),
+
+  // Solutions
+  endpoint({
+    operationId: 'searchSolutions', method: 'GET', path: '/v1/solutions', tag: 'Solutions',
+    summary: 'Search knowledge-base articles and the solved tickets organizations share',
+    description: 'Not organization data: any signed-in user. Shared tickets carry no requester, e-mail or organization; '
+      + 'a product whose `shareTicketsInSolutionSearch` is turned off takes its tickets out at once. '
+      + 'Default order: relevance to `q` (title above body), then `-updatedAt`; without `q`, `-updatedAt`. '
+      + '`excerpt` is plain text (≤ 300 characters).',
+    query: SolutionListQuerySchema,
+    queryDocs: {
+      q: 'Free text: accent- and case-insensitive, each word matches word prefixes.',
+      productLineId: 'Only solutions of this product line (an id of `/v1/catalog/product-lines`).',
+      source: '`article`: knowledge base · `ticket`: shared solved tickets.',
+      sort: 'Without it: relevance to `q`, then `-updatedAt`. Else `updatedAt` or `title`, `-` for descending.',
+    },
+    success: { status: 200, schema: SolutionListSchema },
+  }),
+  endpoint({
+    operationId: 'suggestSolutions', method: 'GET', path: '/v1/solutions/suggestions', tag: 'Solutions',
+    summary: 'Up to 5 solutions for a new request\'s subject as it is typed',
+    description: '`q` must have at least 3 characters (trimmed), else 400. Best first, same relevance as the search.',
+    query: SolutionSuggestionsQuerySchema,
+    queryDocs: {
+      q: 'The subject typed so far (at least 3 characters).',
+      productLineId: 'Only solutions of this product line (the request\'s product).',
+    },
+    success: { status: 200, schema: SolutionSuggestionsSchema },
+    errors: { 400: '`q` missing or shorter than 3 characters, or another invalid parameter.' },
+  }),
+  endpoint({
+    operationId: 'getSolution', method: 'GET', path: '/v1/solutions/{id}', tag: 'Solutions',
+    summary: 'One solution: its (untrusted) HTML body, the reader\'s vote, related solutions',
+    pathDocs: { id: 'Solution id.' },
+    success: { status: 200, schema: SolutionSchema },
+    errors: { 404: 'Unknown solution, or a ticket whose product no longer shares it (or no longer solved).' },
+  }),
+  endpoint({
+    operationId: 'voteSolution', method: 'POST', path: '/v1/solutions/{id}/votes', tag: 'Solutions',
+    summary: 'Say whether a solution helped (a later vote by the same user replaces the earlier one)',
+    pathDocs: { id: 'Solution id.' },
+    body: SolutionVoteBodySchema,
+    success: { status: 200, schema: SolutionVoteResultSchema },
+    errors: { 404: 'Unknown solution, or a ticket no longer shared.' },
+  }),
 ];
 
 function safeDecode(segment: string): string {
@@ -645,6 +694,7 @@ export const tags: { name: string; description: string }[] = [
   { name: 'Dashboard', description: 'Dashboard do cliente.' },
   { name: 'LGPD', description: 'Consultar Termo LGPD.' },
   { name: 'Maturity index', description: 'Índice de Maturidade (IMG).' },
+  { name: 'Solutions', description: 'Busca compartilhada de soluções: knowledge-base articles and shared solved tickets.' },
 ];
 
 // ---- named schemas (OpenAPI components) ----------------------------------------------------------
