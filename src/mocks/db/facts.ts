@@ -5,6 +5,7 @@
 import { ORG_A, ORG_B, USER_ADMIN_A2, USER_ADMIN_B, USER_ANA, USER_MEMBER } from './organizations.js';
 import { EULA_VERSION } from './licensing.js';
 import { LGPD_VERSION } from './lgpd.js';
+import { GENERATED_ARTICLES, PINNED_ARTICLE_IDS, RARE_WORDS, TITLE_MATCH_HELPFUL, TITLE_MATCH_TITLE, ticketSolutionId } from './solutions.js';
 import { PINNED_TICKETS, TICKETS_IN_ORG_A, TICKETS_IN_ORG_B, ticketId } from './tickets.js';
 import { REFERENCE_NOW } from './time.js';
 
@@ -52,6 +53,36 @@ export const FACTS = {
   licenses: { active: 'lic-a01', expiring: 'lic-a04', expired: 'lic-a06', suspended: 'lic-a07', unallocated: 'lic-a09', orgB: 'lic-b01' },
   messages: { unread: 'msg-a01', read: 'msg-a04', hostile: 'msg-a03' },
   serviceOrders: { pending: 'os-a064', pending2: 'os-a063', approved: 'os-a002', rejected: 'os-a001', orgBPending: 'os-b020' },
+  /**
+   * The solution search (`/v1/solutions…`): pinned knowledge-base articles (seed-independent; the
+   * generated ones around them depend on the seed) and the shared solved tickets.
+   */
+  solutions: {
+    /** A query only the pinned articles below contain (accent-free "rejeicao 539" finds them too). */
+    rareWords: RARE_WORDS,
+    /** Protheus / SIGAFAT article whose TITLE contains `rareWords`: first for that query (and its suggestions); votes 42 yes / 3 no */
+    titleMatch: PINNED_ARTICLE_IDS.titleMatch,
+    /** the title of `titleMatch` */
+    titleMatchTitle: TITLE_MATCH_TITLE,
+    /** base votes of `titleMatch` (before any signed-in user votes) */
+    helpful: TITLE_MATCH_HELPFUL,
+    /** articles with `rareWords` only in their BODY (two Protheus, one Datasul): ranked after `titleMatch` */
+    bodyMatches: PINNED_ARTICLE_IDS.bodyMatches,
+    /** Fluig article nobody voted on (0 / 0) */
+    noVotes: PINNED_ARTICLE_IDS.noVotes,
+    /** Winthor and CMNET articles whose bodyHtml carries `<script>`, `onerror`, `javascript:` links, inline handlers, svg, iframe */
+    hostile: PINNED_ARTICLE_IDS.hostile,
+    /** an article without product line or module */
+    general: PINNED_ARTICLE_IDS.general,
+    /** solution id of the pinned solved ticket `tickets.solved` (org A, product `sharingProduct`, which shares) */
+    sharedTicket: ticketSolutionId(pinned('solved')),
+    /** the product of `sharedTicket` (Protheus 12.1.2310 of org A, sharing on): PATCH it off and its tickets leave the search */
+    sharingProduct: 'prd-a01',
+    /** products whose `shareTicketsInSolutionSearch` is off: none of their tickets is ever in the search */
+    notSharingProducts: ['prd-a03', 'prd-a05', 'prd-a07', 'prd-a08', 'prd-b03'],
+    /** articles in the knowledge base (8 pinned + 8 per module of the catalogue) */
+    articles: 8 + GENERATED_ARTICLES,
+  },
   eulaVersion: EULA_VERSION,
   lgpdVersion: LGPD_VERSION,
 } as const;

@@ -13,6 +13,7 @@ import { createMaturity, createProjects } from './maturity.js';
 import { ORG_A, ORG_B, USER_ADMIN_A2, USER_ADMIN_B, USER_ANA, USER_MEMBER, createAgents, createContacts, createOrganizations, createUsers } from './organizations.js';
 import { createProducts, productName } from './products.js';
 import { createServiceOrders } from './service-orders.js';
+import { type SolutionRecord, generateArticles, isShared, ticketSolution } from './solutions.js';
 import { PINNED_HOSTILE, generateTickets } from './tickets.js';
 import { createClock } from './time.js';
 import type {
@@ -57,6 +58,10 @@ export class MockDb {
   #details = new Map<string, TicketDetailRecord>();
   #serviceOrders?: Map<string, ServiceOrderRecord[]>;
   #maturity = new Map<string, MaturityRecord>();
+  #articles?: SolutionRecord[];
+  #articleIndex?: Map<string, SolutionRecord>;
+  /** Solution votes: solution id → (user id → helpful). */
+  readonly solutionVotes = new Map<string, Map<string, boolean>>();
 
   constructor(seed = 1) {
     this.seed = seed >>> 0;
@@ -151,6 +156,41 @@ export class MockDb {
     return m;
   }
 
+  /** Knowledge-base articles (built on first access: other tests pay nothing). */
+  get articles(): SolutionRecord[] {
+    this.#articles ??= generateArticles(this.seed);
+    return this.#articles;
+  }
+
+  /**
+   * Solved tickets of products that share them, as solutions: derived on every call from the
+   * tickets and products, so a product's share toggle (or a reopened ticket) counts at once.
+   */
+  sharedTicketSolutions(): SolutionRecord[] {
+    const out: SolutionRecord[] = [];
+    for (const t of this.tickets) {
+      const product = t.productId ? this.products.get(t.productId) : undefined;
+      if (isShared(t, product)) out.push(ticketSolution(this.seed, t, product));
+    }
+    return out;
+  }
+
+  /** Every solution the search holds right now: articles, then shared tickets. */
+  solutions(): SolutionRecord[] {
+    return [...this.articles, ...this.sharedTicketSolutions()];
+  }
+
+  /** One solution by id: an article, or a ticket that is still solved and shared (else undefined). */
+  solution(id: string): SolutionRecord | undefined {
+    this.#articleIndex ??= new Map(this.articles.map((a) => [a.id, a]));
+    const article = this.#articleIndex.get(id);
+    if (article) return article;
+    if (!id.startsWith('sol-')) return undefined;
+    const t = this.ticket(id.slice('sol-'.length));
+    const product = t?.productId ? this.products.get(t.productId) : undefined;
+    return t && isShared(t, product) ? ticketSolution(this.seed, t, product) : undefined;
+  }
+
   /** A person by id: signed-in users, contacts of any organization, agents, CC-only people. */
   person(id: string): PersonRecord | undefined {
     const user = this.users.get(id);
@@ -194,5 +234,6 @@ export type { Facts } from './facts.js';
 export { REFERENCE_NOW } from './time.js';
 export { HOSTILE_SNIPPETS } from './details.js';
 export { productName } from './products.js';
+export type { SolutionRecord } from './solutions.js';
 export { USER_ANA, USER_MEMBER, USER_ADMIN_A2, USER_ADMIN_B, ORG_A, ORG_B };
 export type * from './types.js';
