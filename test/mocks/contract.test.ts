@@ -6,7 +6,8 @@
 import { expect } from '@open-wc/testing';
 import type {
   Attachment, Comment, Contact, ContactImportResult, Dashboard, Eula, Installation, License, ListEnvelope, LicensingMessage,
-  LgpdTerm, MaturityIndex, Me, Organization, Product, ProductLine, ServiceOrder, BulkDecisionResult, Ticket, TicketSummary,
+  LgpdTerm, MaturityIndex, Me, Organization, Product, ProductLine, ServiceOrder, BulkDecisionResult, Solution, SolutionList,
+  SolutionSuggestions, SolutionVoteResult, Ticket, TicketSummary,
 } from '../../src/core/schemas/index.js';
 import { FACTS } from '../../src/mocks/index.js';
 import { useMockApi } from '../helpers/portal.js';
@@ -691,6 +692,62 @@ describe('dashboard, LGPD, maturity index', () => {
     fails(await call('GET', path, { params: { orgId: A }, query: { compareBy: 'country' } }), 400, 'invalid-query');
     fails(await call('GET', path, { params: { orgId: B }, token: MEMBER }), 403, 'not-a-member', { fieldErrors: false });
     fails(await call('GET', path, { params: { orgId: UNKNOWN } }), 404, 'not-found', { fieldErrors: false });
+  });
+});
+
+describe('solutions', () => {
+  const list = '/v1/solutions';
+  const suggestions = '/v1/solutions/suggestions';
+  const one = '/v1/solutions/{id}';
+  const votes = '/v1/solutions/{id}/votes';
+  const S = FACTS.solutions;
+
+  it('GET search: relevance, filters, paging; 400 on invalid parameters', async () => {
+    const found = ok<SolutionList>(await call('GET', list, { query: { q: S.rareWords }, token: MEMBER }));
+    expect(found.items[0]?.id).to.equal(S.titleMatch);
+    expect(found.items[0]?.helpful).to.deep.equal(S.helpful);
+    const page = ok<SolutionList>(await call('GET', list, { query: { source: 'ticket', productLineId: 'protheus', page: 2, pageSize: 10, sort: 'title' } }));
+    expect(page.page).to.equal(2);
+    expect(page.items).to.have.length(10);
+    expectEvery(page.items, 'source=ticket&productLineId=protheus', (s) => s.source === 'ticket' && s.productLine?.id === 'protheus');
+    fails(await call('GET', list, { query: { pageSize: 501 } }), 400, 'invalid-query');
+    fails(await call('GET', list, { query: { source: 'faq' } }), 400, 'invalid-query');
+    fails(await call('GET', list, { query: { sort: 'helpful' } }), 400, 'invalid-query');
+  });
+
+  it('GET suggestions: at most 5, the best first; 400 under 3 characters', async () => {
+    const r = ok<SolutionSuggestions>(await call('GET', suggestions, { query: { q: S.rareWords, productLineId: 'protheus' } }));
+    expect(r.items.length).to.be.within(1, 5);
+    expect(r.items[0]?.id).to.equal(S.titleMatch);
+    expect(ok<SolutionSuggestions>(await call('GET', suggestions, { query: { q: 'erro' } })).items).to.have.length(5);
+    fails(await call('GET', suggestions, { query: { q: ' ab ' } }), 400, 'invalid-query');
+    fails(await call('GET', suggestions), 400, 'invalid-query');
+  });
+
+  it('GET one: body, the reader’s vote, related ids; 404 unknown', async () => {
+    const s = ok<Solution>(await call('GET', one, { params: { id: S.titleMatch } }));
+    expect(s.title).to.equal(S.titleMatchTitle);
+    expect(s.myVote).to.equal(null);
+    expect(s.bodyHtml).to.contain('<ol>');
+    expect(s.relatedIds.length).to.be.greaterThan(0);
+    expect(ok<Solution>(await call('GET', one, { params: { id: S.sharedTicket } })).source).to.equal('ticket');
+    fails(await call('GET', one, { params: { id: UNKNOWN } }), 404, 'not-found', { fieldErrors: false });
+  });
+
+  it('POST votes: per user, replaceable, replayed; 400/404/422', async () => {
+    const target = { id: S.titleMatch };
+    const first = await call('POST', votes, { params: target, body: { helpful: true }, key: 'vote-1' });
+    expect(ok<SolutionVoteResult>(first)).to.deep.equal({ helpful: { yes: S.helpful.yes + 1, no: S.helpful.no }, myVote: true });
+    expect((await call('POST', votes, { params: target, body: { helpful: true }, key: 'vote-1' })).text).to.equal(first.text);
+    fails(await call('POST', votes, { params: target, body: { helpful: false }, key: 'vote-1' }), 422, 'idempotency-key-reused');
+    fails(await call('POST', votes, { params: target, body: { helpful: 'sim' } }), 422, 'validation-failed');
+    fails(await call('POST', votes, { params: target, raw: '{' }), 400, 'malformed-body');
+    fails(await call('POST', votes, { params: target, body: { helpful: true }, key: null }), 400, 'idempotency-key-missing');
+    fails(await call('POST', votes, { params: { id: UNKNOWN }, body: { helpful: true } }), 404, 'not-found', { fieldErrors: false });
+    const changed = ok<SolutionVoteResult>(await call('POST', votes, { params: target, body: { helpful: false } }));
+    expect(changed).to.deep.equal({ helpful: { yes: S.helpful.yes, no: S.helpful.no + 1 }, myVote: false });
+    expect(ok<Solution>(await call('GET', one, { params: target })).myVote).to.equal(false);
+    expect(ok<Solution>(await call('GET', one, { params: target, token: MEMBER })).myVote).to.equal(null);
   });
 });
 

@@ -7,6 +7,7 @@ import { licensingRoutes } from './licensing.js';
 import { productRoutes } from './products.js';
 import { serviceOrderRoutes } from './service-orders.js';
 import { sessionRoutes } from './session.js';
+import { solutionRoutes } from './solutions.js';
 import { ticketActionRoutes } from './ticket-actions.js';
 import { ticketRoutes } from './tickets.js';
 import { uploadRoutes } from './uploads.js';
@@ -22,6 +23,7 @@ export const routes: Route[] = [
   ...serviceOrderRoutes,
   ...insightRoutes,
   ...companyRoutes,
+  ...solutionRoutes,
 ];
 
 export { fileHandler } from './uploads.js';
