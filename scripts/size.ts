@@ -11,7 +11,7 @@ import { bundle, closure, gz, packageBundle, SHARED_CHUNKS as shared } from './b
 
 const KB = 1000;
 // the CDN entry is the portal and its runtime: modules load when the page uses their tags (src/cdn.ts)
-const budgets = { portal: 32 * KB, module: 15 * KB, cdn: 45 * KB };
+const budgets = { portal: 32 * KB, module: 15 * KB, cdn: 45 * KB, suggestions: 2 * KB };
 const kb = (n: number) => `${(n / KB).toFixed(1)} kB`;
 
 const chunks = await packageBundle();
@@ -29,6 +29,17 @@ for (const name of moduleEntries) {
   const own = closure(entryChunk(name), chunks).filter((c) => !shared.has(c.name));
   rows.push({ what: `module ${name}: own initial chunk(s)`, size: own.reduce((s, c) => s + gz(c.code), 0), budget: budgets.module });
 }
+// what the solution suggestions add to the new-request form's code (`meu-espaco/tickets/new`, all
+// its static imports bundled): the same build with ticket-suggestions.ts left out, the difference
+// (the element, its share of solutions.api.ts and the solutions schemas; the solution view itself
+// loads only when a suggestion is opened)
+const formSize = async (external?: RegExp[]) => {
+  const built = await bundle({ form: entries['tickets/new'] }, undefined, external);
+  return closure([...built.values()].find((c) => c.isEntry)!, built).reduce((sum, c) => sum + gz(c.code), 0);
+};
+const formWith = await formSize();
+const formWithout = await formSize([/ticket-suggestions\.(ts|js)$/]);
+rows.push({ what: `suggestions in the new-request form (of ${kb(formWith)})`, size: formWith - formWithout, budget: budgets.suggestions });
 const sharedSizes = [...chunks.values()].filter((c) => shared.has(c.name)).map((c) => `${c.name} ${kb(gz(c.code))}`);
 
 const cdnDir = 'dist/cdn';
