@@ -1,6 +1,7 @@
+import { hashKey } from '@tanstack/query-core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { QueryController } from '../../core/cache.js';
+import { QueryController, type QueryOptions } from '../../core/cache.js';
 import { MeElement } from '../../core/element.js';
 import { dispatch } from '../../core/events.js';
 import { FirstView } from '../../core/first-view.js';
@@ -68,12 +69,32 @@ export class MeSolutions extends MeElement {
 
   readonly #t = new MessagesController(this, solutionsMessages);
   readonly #c = new MessagesController(this, commonMessages);
-  readonly #results = new QueryController<SolutionList>(this, () => this.portal?.queryClient, () => solutionsQuery(this.portal, this.#query()));
+  readonly #results = new QueryController<SolutionList>(this, () => this.portal?.queryClient, () => this.#resultsQuery());
   /** the product lines are the filter's options, not first-view data */
   readonly #firstView = new FirstView(this, () => this.portal?.status === 'ready' && !!this.#results.result && !this.#results.result.isPending);
   readonly #lines = new QueryController<ProductLines>(this, () => this.portal?.queryClient, () => (this.#firstView.shown ? catalogQuery(this.portal) : undefined));
   /** the result that opened the solution: focus returns to it */
   #openedFrom?: string;
+
+  /**
+   * The page asked for; another page of the same search loads under the one shown (kept, marked
+   * busy), so the pagination — and the focus on it — stays instead of blinking to a loading state.
+   */
+  #resultsQuery(): QueryOptions<SolutionList> | undefined {
+    const query = this.#query();
+    const options = solutionsQuery(this.portal, query);
+    if (!options) return undefined;
+    const { page: _page, ...search } = query;
+    return {
+      ...options,
+      placeholderData: (previous, previousQuery) => {
+        const shown = previousQuery?.queryKey[2] as SolutionListQuery | undefined;
+        if (!shown) return undefined;
+        const { page: _shownPage, ...shownSearch } = shown;
+        return hashKey([shownSearch]) === hashKey([search]) ? previous : undefined;
+      },
+    };
+  }
 
   #query(): SolutionListQuery {
     const query: SolutionListQuery = { page: this.page, pageSize: Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 10)) };
