@@ -27,6 +27,7 @@ const TEXT: Record<string, Record<DemoLocale, string>> = {
   lgpd: { 'pt-BR': 'Termo LGPD', en: 'LGPD term', es: 'Término LGPD' },
   img: { 'pt-BR': 'Maturidade digital (IMG)', en: 'Digital maturity (IMG)', es: 'Madurez digital (IMG)' },
   dashboard: { 'pt-BR': 'Painel', en: 'Dashboard', es: 'Panel' },
+  solutions: { 'pt-BR': 'Antes de abrir um chamado: busque uma solução', en: 'Before opening a request: search for a solution', es: 'Antes de abrir una solicitud: busque una solución' },
   profile: { 'pt-BR': 'Meu cadastro no suporte', en: 'My support profile', es: 'Mi perfil de soporte' },
   products: { 'pt-BR': 'Produtos TOTVS em uso', en: 'TOTVS products in use', es: 'Productos TOTVS en uso' },
   footer: {

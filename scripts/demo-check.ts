@@ -50,6 +50,7 @@ const READY: Record<string, string[]> = {
   'me-admins-notice': ['[part~=admins] li'],
   'me-products': ['tr[data-product] [role=switch]'],
   'me-dashboard': ['[part~=figures] [part~=figure] dd', 'me-chart[data-chart] [part~=table]'],
+  'me-solutions': ['[part~=result] button.open >> nth=2', '[part~=summary]'],
 };
 
 const failures: string[] = [];
@@ -120,6 +121,7 @@ async function widgetData(page: Page, tags: string[]): Promise<string[]> {
       case 'me-profile': lines.push(`<me-profile> time zone "${await w.locator('me-field[name=timeZone] input').first().inputValue()}", name "${await w.locator('me-field[name=name] input').first().inputValue().catch(() => '?')}"`); break;
       case 'me-admins-notice': lines.push(`<me-admins-notice> admins: ${clean((await w.locator('[part~=admins] li').allInnerTexts()).join('; ')).slice(0, 100)}`); break;
       case 'me-products': lines.push(`<me-products> ${await w.locator('tr[data-product]').count()} products, first: "${(await textOf(w.locator('tr[data-product]'))).slice(0, 70)}"`); break;
+      case 'me-solutions': lines.push(`<me-solutions> "${await textOf(w.locator('[part~=summary]'))}", ${await w.locator('[part~=result]').count()} results, first: "${(await textOf(w.locator('[part~=result] button.open'))).slice(0, 70)}"`); break;
       case 'me-dashboard': lines.push(`<me-dashboard> figures: ${clean((await w.locator('[part~=figure]').allInnerTexts()).join('; ')).slice(0, 120)}; ${await w.locator('me-chart[data-chart]').count()} charts with their tables`); break;
       default: lines.push(`<${tag}> shown`);
     }
@@ -159,8 +161,8 @@ interface PageSpec {
 }
 
 const has = (tag: string) => modules.some((m) => m.tag === tag);
-const intranetWidgets = ['me-tickets', 'me-company', 'me-admins-notice', 'me-os-approval', 'me-lgpd-term', ...(has('me-dashboard') ? ['me-dashboard'] : []), 'me-img-index', 'me-profile'];
-const cspWidgets = ['me-tickets', 'me-company', 'me-os-approval', 'me-lgpd-term', 'me-img-index'];
+const intranetWidgets = ['me-tickets', 'me-company', 'me-admins-notice', 'me-os-approval', 'me-lgpd-term', ...(has('me-dashboard') ? ['me-dashboard'] : []), 'me-img-index', 'me-solutions', 'me-profile'];
+const cspWidgets = ['me-tickets', 'me-company', 'me-os-approval', 'me-lgpd-term', 'me-img-index', 'me-solutions'];
 
 const PAGES: PageSpec[] = [
   {
@@ -246,7 +248,7 @@ const PAGES: PageSpec[] = [
       if (violations.length) fail(`csp: ${violations.length} violations: ${[...new Set(violations)].slice(0, 5).join('; ')}`);
       return [`Content-Security-Policy: ${header}; ${violations.length} violations`];
     },
-    describe: (_lines, locale) => `(d) strict-CSP page (Vite dev, header sent by the demo middleware): tickets, company, OS approval, LGPD term and IMG charts, no violation, in ${locale}`,
+    describe: (_lines, locale) => `(d) strict-CSP page (Vite dev, header sent by the demo middleware): tickets, company, OS approval, LGPD term, IMG charts and the solution search, no violation, in ${locale}`,
   },
 ];
 

@@ -45,6 +45,8 @@ const WIDGETS: HostWidget[] = [
   { tag: 'me-profile', entry: 'meu-espaco/profile', html: '<me-profile></me-profile>', ready: ['me-field[name=timeZone] input'] },
   { tag: 'me-dashboard', entry: 'meu-espaco/dashboard', html: '<me-dashboard></me-dashboard>', ready: ['[part~=figures] [part~=figure] >> nth=3', 'me-chart canvas >> nth=3'] },
   { tag: 'me-img-index', entry: 'meu-espaco/img-index', html: '<me-img-index></me-img-index>', ready: ['[part~=peers][aria-busy=false] [data-field=label]', '[part~=opportunity]'] },
+  { tag: 'me-solutions', entry: 'meu-espaco/solutions', html: '<me-solutions></me-solutions>', ready: ['[part~=result] button.open >> nth=4'] },
+  { tag: 'me-solution-view', entry: 'meu-espaco/solutions', html: `<me-solution-view solution-id="${FACTS.solutions.titleMatch}"></me-solution-view>`, ready: ['[part~=content] p', '[part~=vote] button'] },
   { tag: 'me-lgpd-term', entry: 'meu-espaco/lgpd-term', html: '<me-lgpd-term></me-lgpd-term>', ready: ['[part=content] h3', '[part=status]'] },
 ];
 
