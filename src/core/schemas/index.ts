@@ -11,3 +11,4 @@ export * from './dashboard.js';
 export * from './lgpd.js';
 export * from './maturity.js';
 export * from './solutions.js';
+export * from './events.js';
