@@ -6,6 +6,7 @@
 import { generateArchive } from './archive.js';
 import { PRODUCT_LINES } from './catalog.js';
 import { generateDetail } from './details.js';
+import { EventLog, type LiveEventInput, type LiveEventRecord } from './events.js';
 import { FACTS } from './facts.js';
 import { createLgpdTerms } from './lgpd.js';
 import { createLicensing } from './licensing.js';
@@ -15,7 +16,7 @@ import { createProducts, productName } from './products.js';
 import { createServiceOrders } from './service-orders.js';
 import { type SolutionRecord, generateArticles, isShared, ticketSolution } from './solutions.js';
 import { PINNED_HOSTILE, generateTickets } from './tickets.js';
-import { createClock } from './time.js';
+import { REF_MS, createClock, iso } from './time.js';
 import type {
   AttachmentRecord, ContactRecord, LgpdTermRecord, LicensingRecord, MaturityRecord, OrganizationRecord, PersonRecord,
   ProductRecord, ProjectRecord, ServiceOrderRecord, TicketDetailRecord, TicketRecord, UploadRecord, UserRecord,
@@ -51,6 +52,12 @@ export class MockDb {
   readonly idempotency = new Map<string, StoredResponse>();
   readonly counters = { contact: 0, product: 0, installation: 0, upload: 0, comment: 0 };
   readonly facts = FACTS;
+  /** The live-updates event log (`GET /v1/events`): append with `emit()`. */
+  readonly events = new EventLog();
+  /** Tokens the mock control expired (`live.expireTokens()`): they answer 401 like `expired…` ones. */
+  readonly expiredTokens = new Set<string>();
+  /** The time of the last mutation (what `now()` last returned; the reference now before the first). */
+  #lastNow = REF_MS;
 
   #tickets?: TicketRecord[];
   #ticketIndex?: Map<string, TicketRecord>;
@@ -65,7 +72,8 @@ export class MockDb {
 
   constructor(seed = 1) {
     this.seed = seed >>> 0;
-    this.now = createClock();
+    const clock = createClock();
+    this.now = () => (this.#lastNow = clock());
     const orgs = createOrganizations();
     this.organizations = new Map(orgs.map((o) => [o.id, o]));
     this.users = new Map(createUsers().map((u) => [u.id, u]));
@@ -76,6 +84,14 @@ export class MockDb {
     this.licensing = createLicensing(this.seed, { fernanda });
     this.lgpd = createLgpdTerms(fernanda);
     this.projects = createProjects();
+  }
+
+  /**
+   * Appends a live event, `occurredAt` = the time of the mutation that caused it (the clock is not
+   * advanced: timestamps of later mutations stay what they were before events existed).
+   */
+  emit(input: LiveEventInput): LiveEventRecord {
+    return this.events.append(input, iso(this.#lastNow));
   }
 
   /** Portal tickets of both organizations (10,000 in A), oldest first. */
@@ -207,7 +223,7 @@ export class MockDb {
 
   /** The user a bearer token signs in (undefined = 401). */
   userForToken(token: string | undefined): UserRecord | undefined {
-    if (!token || token.startsWith('expired')) return undefined;
+    if (!token || token.startsWith('expired') || this.expiredTokens.has(token)) return undefined;
     return this.users.get(token === FACTS.tokens.member ? USER_MEMBER : USER_ANA);
   }
 
@@ -234,6 +250,8 @@ export type { Facts } from './facts.js';
 export { REFERENCE_NOW } from './time.js';
 export { HOSTILE_SNIPPETS } from './details.js';
 export { productName } from './products.js';
+export { EVENT_RETENTION, EventLog, cursorOf, parseCursor } from './events.js';
+export type { LiveEventInput, LiveEventRecord } from './events.js';
 export type { SolutionRecord } from './solutions.js';
 export { USER_ANA, USER_MEMBER, USER_ADMIN_A2, USER_ADMIN_B, ORG_A, ORG_B };
 export type * from './types.js';
