@@ -12,7 +12,7 @@ import type { HttpHandler } from 'msw';
 import type { SetupWorker } from 'msw/browser';
 import { MockDb, createMockDb } from './db/index.js';
 import { clearFaults } from './faults.js';
-import { fileHandler, routes } from './handlers/index.js';
+import { type LiveControl, type LiveHub, createLive, eventRoutes, fileHandler, routes } from './handlers/index.js';
 import { buildHandlers } from './router.js';
 
 export { MockDb, createMockDb, FACTS, REFERENCE_NOW, HOSTILE_SNIPPETS } from './db/index.js';
@@ -20,6 +20,9 @@ export type { Facts, StoredResponse } from './db/index.js';
 export type * from './db/types.js';
 export { injectFault, clearFaults, pendingFaults, type FaultSpec } from './faults.js';
 export { PROBLEM_BASE, PROBLEM_TITLES, type ProblemSlug } from './http.js';
+export { createLive, LiveHub } from './handlers/events.js';
+export type { LiveConfig, LiveConnection, LiveControl, LiveOptions, RefuseMode } from './handlers/events.js';
+export { EVENT_RETENTION, cursorOf, parseCursor, type LiveEventInput, type LiveEventRecord } from './db/events.js';
 
 export interface CreateHandlersOptions {
   /** The database, or a getter (so a holder can swap in a fresh one on reset). */
@@ -28,6 +31,11 @@ export interface CreateHandlersOptions {
   base?: string;
   /** Delay added to every response (the demo uses ~300 ms). Default 0. */
   latencyMs?: number;
+  /**
+   * The live-updates hub serving `GET /v1/events` (open streams, the mock control): pass
+   * `createLive({ db })` to drive it (`live.agentReply(…)`); default a hub of its own.
+   */
+  live?: LiveHub;
 }
 
 /** MSW 2 handlers for every endpoint of API.md under `${base}/v1` (plus signed file links under `${base}/files`). */
@@ -36,7 +44,8 @@ export function createHandlers(options: CreateHandlersOptions = {}): HttpHandler
   let fallback: MockDb | undefined;
   const source = options.db;
   const db = typeof source === 'function' ? source : () => (source ?? (fallback ??= createMockDb()));
-  return buildHandlers(routes, { db, base, latencyMs: options.latencyMs ?? 0 }, [fileHandler(base, db)]);
+  const live = options.live ?? createLive({ db });
+  return buildHandlers([...routes, ...eventRoutes(live)], { db, base, latencyMs: options.latencyMs ?? 0 }, [fileHandler(base, db)]);
 }
 
 /** Handlers for a default database (seed 1, created on first request) at `/api`. */
@@ -56,7 +65,9 @@ export interface MockApi {
   worker: SetupWorker;
   /** The current database (replaced by reset()). */
   readonly db: MockDb;
-  /** Installs a fresh database (same seed unless given), clears faults and runtime handlers. */
+  /** The live-updates control (`GET /v1/events`): agent replies, decisions elsewhere, dropped/refused streams… */
+  readonly live: LiveControl;
+  /** Installs a fresh database (same seed unless given), clears faults and runtime handlers, ends open streams. */
   reset(seed?: number): MockDb;
   stop(): void;
 }
@@ -66,7 +77,8 @@ export async function startMockApi(options: StartMockApiOptions = {}): Promise<M
   const { setupWorker } = await import('msw/browser');
   const initialSeed = options.seed ?? 1;
   let current = createMockDb(initialSeed);
-  const worker = setupWorker(...createHandlers({ db: () => current, base: options.base ?? '/api', latencyMs: options.latencyMs ?? 0 }));
+  const live = createLive({ db: () => current });
+  const worker = setupWorker(...createHandlers({ db: () => current, base: options.base ?? '/api', latencyMs: options.latencyMs ?? 0, live }));
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: options.quiet ?? false,
@@ -77,13 +89,16 @@ export async function startMockApi(options: StartMockApiOptions = {}): Promise<M
     get db() {
       return current;
     },
+    live,
     reset(seed = initialSeed) {
+      live.reset();
       current = createMockDb(seed);
       clearFaults();
       worker.resetHandlers();
       return current;
     },
     stop() {
+      live.reset();
       clearFaults();
       worker.stop();
     },

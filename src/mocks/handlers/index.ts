@@ -27,3 +27,5 @@ export const routes: Route[] = [
 ];
 
 export { fileHandler } from './uploads.js';
+/** `GET /v1/events` needs a live hub (open streams, the mock control): `eventRoutes(createLive({ db }))`. */
+export { LiveHub, createLive, eventRoutes, type LiveControl } from './events.js';
