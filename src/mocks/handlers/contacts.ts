@@ -11,6 +11,7 @@ import {
 } from '../http.js';
 import type { Ctx, Route } from '../router.js';
 import { isAdmin, param, requireAdmin, requireMember } from './access.js';
+import { emitEvent } from './events.js';
 
 export function toContact(c: ContactRecord): Contact {
   const out: Contact = { id: c.id, name: c.name, email: c.email, role: c.role, status: c.status, createdAt: c.createdAt };
@@ -123,6 +124,7 @@ export const contactRoutes: Route[] = [
         }
         const c = newContact(ctx, parsed.data);
         contactsOf(ctx, orgId).set(c.id, c);
+        emitEvent(ctx, 'contact.updated', { kind: 'contact', id: c.id }, orgId);
         return { row, ok: true, contact: toContact(c) };
       });
       return json({ results });
@@ -140,6 +142,7 @@ export const contactRoutes: Route[] = [
       }
       const c = newContact(ctx, body);
       contactsOf(ctx, orgId).set(c.id, c);
+      emitEvent(ctx, 'contact.updated', { kind: 'contact', id: c.id }, orgId);
       return json(toContact(c), { status: 201, etag: true });
     },
   },
@@ -177,6 +180,7 @@ export const contactRoutes: Route[] = [
       c.status = nextStatus;
       const user = ctx.db.users.get(c.id);
       if (user && body.name !== undefined) user.name = body.name;
+      emitEvent(ctx, 'contact.updated', { kind: 'contact', id: c.id }, orgId);
       return json(toContact(c), { etag: true });
     },
   },
@@ -189,6 +193,7 @@ export const contactRoutes: Route[] = [
       const c = findContact(ctx, orgId, param(ctx, 'id'));
       if (isActiveAdmin(c) && activeAdmins(ctx, orgId) <= 1) throw lastAdminProblem();
       contactsOf(ctx, orgId).delete(c.id);
+      emitEvent(ctx, 'contact.updated', { kind: 'contact', id: c.id }, orgId);
       return noContent();
     },
   },

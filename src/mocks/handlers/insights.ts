@@ -10,6 +10,7 @@ import type { LgpdTermRecord, Priority } from '../db/types.js';
 import { json, notFound, parseQuery, problem, validate } from '../http.js';
 import type { Route } from '../router.js';
 import { param, requireAdmin, requireMember } from './access.js';
+import { emitEvent } from './events.js';
 import { personOf } from './ticket-view.js';
 
 /** Monday of the week of a date. */
@@ -125,6 +126,7 @@ export const insightRoutes: Route[] = [
       const body = validate(LgpdAcceptanceBodySchema, await ctx.body());
       if (body.version !== term.version) throw problem(409, 'version-not-current', `A versão vigente do termo é ${term.version}.`);
       term.acceptance = { version: body.version, acceptedAt: iso(ctx.db.now()), acceptedBy: personOf(ctx.db, ctx.user.id) };
+      emitEvent(ctx, 'lgpd-term.updated', { kind: 'lgpd-term', id: orgId }, orgId);
       return json(toLgpd(term));
     },
   },

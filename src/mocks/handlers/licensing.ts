@@ -11,6 +11,7 @@ import {
 } from '../http.js';
 import type { Ctx, Route } from '../router.js';
 import { param, requireAdmin } from './access.js';
+import { emitEvent } from './events.js';
 import { personOf } from './ticket-view.js';
 
 const ADMIN_ONLY = 'A gestão de licenças é restrita aos administradores da organização.';
@@ -91,6 +92,8 @@ export const licensingRoutes: Route[] = [
         throw problem(409, 'version-not-current', `A versão vigente do EULA é ${record.eula.version}.`);
       }
       record.eula.acceptance = { version: body.version, acceptedAt: iso(ctx.db.now()), acceptedBy: personOf(ctx.db, ctx.user.id) };
+      // no event type of its own: the licences (and installations) become manageable
+      emitEvent(ctx, 'license.updated', { kind: 'eula', id: param(ctx, 'orgId') }, param(ctx, 'orgId'));
       return json(toEula(record.eula));
     },
   },
@@ -124,6 +127,7 @@ export const licensingRoutes: Route[] = [
         createdAt: iso(ctx.db.now()),
       };
       record.installations.push(installation);
+      emitEvent(ctx, 'installation.updated', { kind: 'installation', id: installation.id }, param(ctx, 'orgId'));
       return json(toInstallation(installation), { status: 201, etag: true });
     },
   },
@@ -141,6 +145,7 @@ export const licensingRoutes: Route[] = [
       const body = validate(InstallationPatchBodySchema, await ctx.body());
       if (body.name !== undefined) installation.name = body.name;
       if (body.blocked !== undefined) installation.blocked = body.blocked;
+      emitEvent(ctx, 'installation.updated', { kind: 'installation', id: installation.id }, param(ctx, 'orgId'));
       return json(toInstallation(installation), { etag: true });
     },
   },
@@ -195,6 +200,7 @@ export const licensingRoutes: Route[] = [
         );
       }
       license.allocations = body.allocations.filter((a) => a.quantity > 0).map((a) => ({ installationId: a.installationId, quantity: a.quantity }));
+      emitEvent(ctx, 'license.updated', { kind: 'license', id: license.id }, param(ctx, 'orgId'));
       return json(toLicense(license), { etag: true });
     },
   },

@@ -10,6 +10,7 @@ import {
 } from '../http.js';
 import type { Ctx, Route } from '../router.js';
 import { param, requireMember } from './access.js';
+import { emitEvent } from './events.js';
 
 export function toProduct(p: ProductRecord): Product {
   const { organizationId: _org, ...rest } = p;
@@ -82,6 +83,7 @@ export const productRoutes: Route[] = [
         if (value !== undefined && value.trim() !== '') p[key] = value;
       }
       ctx.db.products.set(p.id, p);
+      emitEvent(ctx, 'product.updated', { kind: 'product', id: p.id }, orgId);
       return json(toProduct(p), { status: 201, etag: true });
     },
   },
@@ -95,6 +97,7 @@ export const productRoutes: Route[] = [
       const now = iso(ctx.db.now());
       const copy: ProductRecord = { ...source, id: newId(ctx), createdAt: now, updatedAt: now };
       ctx.db.products.set(copy.id, copy);
+      emitEvent(ctx, 'product.updated', { kind: 'product', id: copy.id }, orgId);
       return json(toProduct(copy), { status: 201, etag: true });
     },
   },
@@ -130,6 +133,7 @@ export const productRoutes: Route[] = [
         else p[key] = value;
       }
       p.updatedAt = iso(ctx.db.now());
+      emitEvent(ctx, 'product.updated', { kind: 'product', id: p.id }, orgId);
       return json(toProduct(p), { etag: true });
     },
   },
@@ -145,6 +149,7 @@ export const productRoutes: Route[] = [
         throw problem(409, 'product-in-use', `${open} solicitação(ões) em aberto usam este produto; encerre-as ou altere o produto antes de excluir.`);
       }
       ctx.db.products.delete(p.id);
+      emitEvent(ctx, 'product.updated', { kind: 'product', id: p.id }, orgId);
       return noContent();
     },
   },

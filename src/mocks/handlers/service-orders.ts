@@ -7,6 +7,7 @@ import type { ServiceOrderRecord } from '../db/types.js';
 import { ApiProblem, json, matchesText, notFound, paginate, parseQuery, problem, sortItems, validate } from '../http.js';
 import type { Ctx, Route } from '../router.js';
 import { param, requireAdmin, requireMember } from './access.js';
+import { emitEvent } from './events.js';
 import { personOf } from './ticket-view.js';
 
 export function toServiceOrder(s: ServiceOrderRecord): ServiceOrder {
@@ -29,6 +30,7 @@ function decide(ctx: Ctx, orgId: string, id: string, decision: 'approve' | 'reje
   so.status = decision === 'approve' ? 'approved' : 'rejected';
   so.decision = { by: personOf(ctx.db, ctx.user.id), at: iso(ctx.db.now()) };
   if (reason !== undefined && reason.trim() !== '') so.decision.reason = reason.trim();
+  emitEvent(ctx, 'service-order.decided', { kind: 'service-order', id: so.id }, orgId);
   return so;
 }
 

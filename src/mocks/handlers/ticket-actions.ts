@@ -4,6 +4,7 @@ import { iso } from '../db/time.js';
 import type { CommentRecord, TicketRecord } from '../db/types.js';
 import { json, problem, validate, validationFailed } from '../http.js';
 import type { Ctx, Route } from '../router.js';
+import { emitEvent } from './events.js';
 import { uploadsFor } from './tickets.js';
 import { permissions, personOf, toComment, toTicket, visibleTicket } from './ticket-view.js';
 
@@ -41,6 +42,7 @@ export const ticketActionRoutes: Route[] = [
       // A requester's reply reopens a solved ticket and answers a pending one.
       if (t.status === 'solved' || t.status === 'pending') t.status = 'open';
       t.updatedMs = now;
+      emitEvent(ctx, 'ticket.comment.created', { kind: 'ticket', id: t.id }, t.organizationId);
       return json(toComment(ctx, comment), { status: 201 });
     },
   },
@@ -55,6 +57,7 @@ export const ticketActionRoutes: Route[] = [
       t.status = 'solved';
       t.updatedMs = ctx.db.now();
       delete t.dueMs;
+      emitEvent(ctx, 'ticket.updated', { kind: 'ticket', id: t.id }, t.organizationId);
       return json(toTicket(ctx, t), { etag: true });
     },
   },
@@ -73,6 +76,7 @@ export const ticketActionRoutes: Route[] = [
       detail.satisfaction = { rating: body.rating };
       if (body.comment !== undefined && body.comment.trim() !== '') detail.satisfaction.comment = body.comment.trim();
       t.updatedMs = ctx.db.now();
+      emitEvent(ctx, 'ticket.updated', { kind: 'ticket', id: t.id }, t.organizationId);
       return json(toTicket(ctx, t), { etag: true });
     },
   },
@@ -89,6 +93,7 @@ export const ticketActionRoutes: Route[] = [
       t.requesterId = body.requesterId;
       t.ccIds = t.ccIds.filter((id) => id !== body.requesterId);
       t.updatedMs = ctx.db.now();
+      emitEvent(ctx, 'ticket.updated', { kind: 'ticket', id: t.id }, t.organizationId);
       return json(toTicket(ctx, t), { etag: true });
     },
   },
@@ -103,6 +108,7 @@ export const ticketActionRoutes: Route[] = [
       if (errors.length > 0) throw validationFailed(errors);
       t.ccIds = [...new Set(body.personIds)].filter((id) => id !== t.requesterId);
       t.updatedMs = ctx.db.now();
+      emitEvent(ctx, 'ticket.updated', { kind: 'ticket', id: t.id }, t.organizationId);
       return json(toTicket(ctx, t), { etag: true });
     },
   },

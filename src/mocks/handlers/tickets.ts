@@ -9,6 +9,7 @@ import type { AttachmentRecord, TicketRecord } from '../db/types.js';
 import { json, paginate, parseQuery, problem, sortItems, validate, validationFailed } from '../http.js';
 import type { Ctx, Route } from '../router.js';
 import { requireAdmin, requireMember } from './access.js';
+import { emitEvent } from './events.js';
 import { personOf, ticketProductName, toSummary, toTicket, visibleTicket } from './ticket-view.js';
 
 const PRIORITY_RANK = { low: 0, normal: 1, high: 2, urgent: 3 } as const;
@@ -190,6 +191,7 @@ export const ticketRoutes: Route[] = [
       };
       if (body.module !== undefined && body.module.trim() !== '') t.module = body.module.trim();
       ctx.db.addTicket(t, { description: body.description, comments: [], attachments });
+      emitEvent(ctx, 'ticket.created', { kind: 'ticket', id: t.id }, t.organizationId);
       return json(toTicket(ctx, t), { status: 201, etag: true });
     },
   },
