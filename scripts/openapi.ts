@@ -27,7 +27,7 @@ const SCHEMA_REF = '#/components/schemas/';
 
 const STATUS_TEXT: Record<number, string> = {
   200: 'OK', 201: 'Created', 204: 'No Content', 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden',
-  404: 'Not Found', 409: 'Conflict', 412: 'Precondition Failed', 413: 'Content Too Large',
+  404: 'Not Found', 409: 'Conflict', 410: 'Gone', 412: 'Precondition Failed', 413: 'Content Too Large',
   422: 'Unprocessable Content', 428: 'Precondition Required',
 };
 
@@ -121,6 +121,7 @@ function parameter(param: ParamSpec, where: 'path' | 'query', schemas: SchemaCon
 const HEADER_PARAMETER: Record<RequestHeaderSpec['name'], string> = {
   'Idempotency-Key': 'IdempotencyKey',
   'If-Match': 'IfMatch',
+  'Last-Event-ID': 'LastEventId',
 };
 const RESPONSE_HEADER: Record<ResponseHeaderSpec['name'], string> = {
   ETag: 'ETag',
@@ -152,7 +153,7 @@ function operation(spec: EndpointSpec, schemas: SchemaConverter): Json {
     ? { headers: Object.fromEntries(success.headers.map((h) => [h.name, { $ref: `#/components/headers/${RESPONSE_HEADER[h.name]}` }])) }
     : {};
   const content = success.contentType === 'application/json'
-    ? { content: { 'application/json': { schema: schemas.ref(success.schema) } } }
+    ? { content: { 'application/json': { schema: schemas.ref(success.schema) }, ...(success.eventStream ? { 'text/event-stream': eventStream(success.eventStream, schemas) } : {}) } }
     : success.contentType === 'text/csv'
       ? { content: { 'text/csv': { schema: { type: 'string', description: 'UTF-8 with BOM, one header row.' } } } }
       : {};
@@ -172,6 +173,22 @@ function operation(spec: EndpointSpec, schemas: SchemaConverter): Json {
       ? { requestBody: { required: true, content: { [spec.body.contentType]: { schema: schemas.ref(spec.body.schema) } } } }
       : {}),
     responses,
+  };
+}
+
+/**
+ * A server event stream (OpenAPI 3.1 has no item schema for it: 3.2's `itemSchema`): a string,
+ * with the `data` schemas of `stream.open` and of the events as `x-` extensions.
+ */
+function eventStream(spec: NonNullable<Extract<EndpointSpec['success'], { contentType: 'application/json' }>['eventStream']>, schemas: SchemaConverter): Json {
+  return {
+    schema: {
+      type: 'string',
+      description: 'Server-sent events (UTF-8): `retry: 5000`, `event: stream.open` (data `x-stream-open`), then messages with '
+        + '`id:` (cursor), `event:` (type) and `data:` (`x-event-data`, one JSON line), and `: hb` comment lines as heartbeats.',
+    },
+    'x-stream-open': schemas.ref(spec.open),
+    'x-event-data': schemas.ref(spec.data),
   };
 }
 
@@ -244,6 +261,11 @@ export function buildOpenApi(): Json {
         IfMatch: {
           name: 'If-Match', in: 'header', required: true,
           description: 'The `ETag` of the version being edited. Missing: 428; stale: 412.',
+          schema: { type: 'string' },
+        },
+        LastEventId: {
+          name: 'Last-Event-ID', in: 'header', required: false,
+          description: 'Event stream only: the `id` (cursor) of the last event received, when resuming.',
           schema: { type: 'string' },
         },
       },

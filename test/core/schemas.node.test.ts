@@ -467,6 +467,7 @@ const CONTRACT = [
   'GET /v1/solutions/suggestions',
   'GET /v1/solutions/{id}',
   'POST /v1/solutions/{id}/votes',
+  'GET /v1/events',
 ];
 
 /** The requests API.md marks (If-Match). */

@@ -6,12 +6,12 @@
 import { expect } from '@open-wc/testing';
 import type {
   Attachment, Comment, Contact, ContactImportResult, Dashboard, Eula, Installation, License, ListEnvelope, LicensingMessage,
-  LgpdTerm, MaturityIndex, Me, Organization, Product, ProductLine, ServiceOrder, BulkDecisionResult, Solution, SolutionList,
+  LgpdTerm, LiveEventsPage, MaturityIndex, Me, Organization, Product, ProductLine, ServiceOrder, BulkDecisionResult, Solution, SolutionList,
   SolutionSuggestions, SolutionVoteResult, Ticket, TicketSummary,
 } from '../../src/core/schemas/index.js';
 import { FACTS } from '../../src/mocks/index.js';
 import { useMockApi } from '../helpers/portal.js';
-import { BASE, call, endpoints, etagOf, expectEvery, fails, missingCoverage, ok } from './contract-helpers.js';
+import { BASE, call, endpoints, etagOf, expectEvery, fails, missingCoverage, ok, recorded } from './contract-helpers.js';
 
 const A = FACTS.orgs.a;
 const B = FACTS.orgs.b;
@@ -748,6 +748,37 @@ describe('solutions', () => {
     expect(changed).to.deep.equal({ helpful: { yes: S.helpful.yes, no: S.helpful.no + 1 }, myVote: false });
     expect(ok<Solution>(await call('GET', one, { params: target })).myVote).to.equal(false);
     expect(ok<Solution>(await call('GET', one, { params: target, token: MEMBER })).myVote).to.equal(null);
+  });
+});
+
+describe('live updates', () => {
+  const events = '/v1/events';
+
+  it('GET long poll: the events after the cursor; 400 bad query; 410 expired cursor', async () => {
+    const first = ok<LiveEventsPage>(await call('GET', events, { query: { cursor: 'c-000000' } }));
+    expect(first).to.deep.equal({ events: [], cursor: 'c-000000' });
+    await call('POST', '/v1/tickets/{id}/comments', { params: { id: T.open }, body: { body: 'Segue o log.' }, key: 'live-reply' });
+    const page = ok<LiveEventsPage>(await call('GET', events, { query: { cursor: first.cursor, wait: 1 } }));
+    expect(page.events.map((e) => [e.type, e.resource?.id, e.causedBy?.idempotencyKey])).to.deep.equal([['ticket.comment.created', T.open, 'live-reply']]);
+    expect(page.cursor).to.equal('c-000001');
+    fails(await call('GET', events, { query: { wait: 26 } }), 400, 'invalid-query');
+    fails(await call('GET', events, { query: { cursor: 'c-999999' } }), 410, 'cursor-expired', { fieldErrors: false });
+  });
+
+  it('GET stream (Accept: text/event-stream): 200 text/event-stream, stream.open first', async () => {
+    const abort = new AbortController();
+    const r = await fetch(`${BASE}${events}`, { headers: { Accept: 'text/event-stream', Authorization: 'Bearer demo-token' }, signal: abort.signal });
+    recorded.push({ method: 'GET', path: events, status: r.status });
+    expect(r.status).to.equal(200);
+    expect(r.headers.get('Content-Type')).to.equal('text/event-stream');
+    const endpoint = endpoints.find((e) => e.path === events)!;
+    const stream = endpoint.success.contentType === 'application/json' ? endpoint.success.eventStream : undefined;
+    const reader = r.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let text = '';
+    while (!text.includes('\n\n', text.indexOf('stream.open'))) text += (await reader.read()).value ?? '';
+    abort.abort();
+    const data = /event: stream\.open\ndata: (.*)\n/.exec(text)?.[1];
+    expect(stream?.open.safeParse(JSON.parse(data ?? 'null')).success, text).to.equal(true);
   });
 });
 

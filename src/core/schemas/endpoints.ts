@@ -42,13 +42,14 @@ import {
   SolutionListQuerySchema, SolutionListSchema, SolutionSchema, SolutionSuggestionsQuerySchema, SolutionSuggestionsSchema,
   SolutionVoteBodySchema, SolutionVoteResultSchema,
 } from './solutions.js';
+import { LiveEventSchema, LiveEventsPageSchema, LiveEventsQuerySchema, StreamOpenSchema } from './events.js';
 
 // ---- types ---------------------------------------------------------------------------------------
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** Error statuses an endpoint can answer with a problem+json body (beyond the `default` ones). */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 422 | 428;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 412 | 413 | 422 | 428;
 
 /** A path or query parameter. */
 export interface ParamSpec {
@@ -61,9 +62,9 @@ export interface ParamSpec {
   description?: string;
 }
 
-/** A request header the endpoint requires (besides Authorization and Accept-Language). */
+/** A request header the endpoint requires or reads (besides Authorization and Accept-Language). */
 export interface RequestHeaderSpec {
-  name: 'Idempotency-Key' | 'If-Match';
+  name: 'Idempotency-Key' | 'If-Match' | 'Last-Event-ID';
   required: boolean;
   description: string;
 }
@@ -81,9 +82,24 @@ export interface BodySpec {
   schema: z.ZodMiniType;
 }
 
-/** The success answer: JSON with a schema, a CSV download, or 204 without a body. */
+/**
+ * The `text/event-stream` representation an endpoint also answers (`Accept: text/event-stream`):
+ * a server event stream whose first message is `event: stream.open` and whose other messages
+ * carry `data` of one schema.
+ */
+export interface EventStreamSpec {
+  /** `data` of `event: stream.open`. */
+  open: z.ZodMiniType;
+  /** `data` of every other message (`id:` = its cursor, `event:` = its type). */
+  data: z.ZodMiniType;
+}
+
+/**
+ * The success answer: JSON with a schema (and, for `GET /v1/events`, the event stream asked with
+ * `Accept: text/event-stream`), a CSV download, or 204 without a body.
+ */
 export type SuccessSpec =
-  | { status: 200 | 201; contentType: 'application/json'; schema: z.ZodMiniType; headers: ResponseHeaderSpec[] }
+  | { status: 200 | 201; contentType: 'application/json'; schema: z.ZodMiniType; headers: ResponseHeaderSpec[]; eventStream?: EventStreamSpec }
   | { status: 200; contentType: 'text/csv'; schema?: undefined; headers: ResponseHeaderSpec[] }
   | { status: 204; contentType: null; schema?: undefined; headers: ResponseHeaderSpec[] };
 
@@ -135,6 +151,11 @@ const IDEMPOTENCY_KEY: RequestHeaderSpec = {
   name: 'Idempotency-Key',
   required: true,
   description: 'A UUID per user action, reused when the same action is retried. A replay gets the original answer; the same key with another body gets 422 `idempotency-key-reused`.',
+};
+const LAST_EVENT_ID: RequestHeaderSpec = {
+  name: 'Last-Event-ID',
+  required: false,
+  description: 'Stream only: the `id` (cursor) of the last event received, when resuming. The stream replays what came after it, or sends `stream.reset` when it is too old.',
 };
 const IF_MATCH: RequestHeaderSpec = {
   name: 'If-Match',
@@ -188,8 +209,10 @@ interface EndpointDef {
   /** The success answer carries `ETag`. */
   etag?: true;
   success: { status: 200 | 201; schema: z.ZodMiniType } | { status: 200; csv: true } | { status: 204 };
+  /** Also answers `Accept: text/event-stream` with this event stream (reads `Last-Event-ID`). */
+  eventStream?: EventStreamSpec;
   /** Statuses specific to this endpoint, with what they mean here. */
-  errors?: Partial<Record<400 | 403 | 404 | 409 | 413 | 422, ErrorNote>>;
+  errors?: Partial<Record<400 | 403 | 404 | 409 | 410 | 413 | 422, ErrorNote>>;
 }
 
 /** Fills what the transport rules imply (401, 400/422 on bodies, 404 on ids, 412/428 with If-Match…). */
@@ -232,11 +255,12 @@ function endpoint(def: EndpointDef): EndpointSpec {
   const requestHeaders: RequestHeaderSpec[] = [];
   if (idempotent) requestHeaders.push(IDEMPOTENCY_KEY);
   if (def.ifMatch) requestHeaders.push(IF_MATCH);
+  if (def.eventStream) requestHeaders.push(LAST_EVENT_ID);
 
   const headers = def.etag ? [ETAG] : [];
   const s = def.success;
   const success: SuccessSpec = 'schema' in s
-    ? { status: s.status, contentType: 'application/json', schema: s.schema, headers }
+    ? { status: s.status, contentType: 'application/json', schema: s.schema, headers, ...(def.eventStream ? { eventStream: def.eventStream } : {}) }
     : 'csv' in s
       ? { status: 200, contentType: 'text/csv', headers: [CONTENT_DISPOSITION] }
       : { status: 204, contentType: null, headers: [] };
@@ -642,6 +666,34 @@ export const endpoints: EndpointSpec[] = [
     success: { status: 200, schema: SolutionVoteResultSchema },
     errors: { 404: 'Unknown solution, or a ticket no longer shared.' },
   }),
+
+  // Live updates
+  endpoint({
+    operationId: 'getLiveEvents', method: 'GET', path: '/v1/events', tag: 'Live updates',
+    summary: 'What changed elsewhere: the server event stream, or its long-poll fallback',
+    description: 'Thin events naming what changed (an agent\'s reply, an order decided by a colleague, a licence redistributed): '
+      + 'widgets refetch it. Only events of organizations the user belongs to, and only what the user\'s role may see '
+      + '(licensing events: admins). `causedBy.idempotencyKey` is there when the change came from a request carrying that key.\n\n'
+      + '**Stream** — `Accept: text/event-stream` (and `Last-Event-ID` when resuming): `200 text/event-stream`, '
+      + '`Cache-Control: no-cache, no-transform`. First `retry: 5000` and `event: stream.open` (`StreamOpen`), then every event '
+      + 'after `Last-Event-ID` (none without it: from now on), then live ones, each with `id:` = its cursor, `event:` = its type, '
+      + '`data:` = `LiveEvent`; a comment line (`: hb`) every `heartbeatSeconds`. A `Last-Event-ID` older than what the server '
+      + 'keeps gets `event: stream.reset` (refetch everything shown). 401 on connect or mid-stream end: refresh the token and '
+      + 'reconnect with `Last-Event-ID`.\n\n'
+      + '**Long poll** — `Accept: application/json`, for backends or proxies that cannot stream: the events after `cursor` '
+      + '(`LiveEventsPage`), held open up to `wait` seconds (≤ 25) until one arrives; ask again from the returned `cursor`.',
+    query: LiveEventsQuerySchema,
+    queryDocs: {
+      cursor: 'Long poll: the `cursor` of the previous answer (or of `stream.open`); absent: from now on.',
+      wait: 'Long poll: seconds the server may hold the request while nothing happened, 0–25 (default 0: answer at once).',
+    },
+    success: { status: 200, schema: LiveEventsPageSchema },
+    eventStream: { open: StreamOpenSchema, data: LiveEventSchema },
+    errors: {
+      400: 'Malformed `cursor`, or `wait` not an integer 0–25.',
+      410: { description: 'Long poll: the cursor is older than what the server keeps — same as `stream.reset`: refetch what is shown, continue from a fresh cursor.', slugs: ['cursor-expired'] },
+    },
+  }),
 ];
 
 function safeDecode(segment: string): string {
@@ -695,6 +747,7 @@ export const tags: { name: string; description: string }[] = [
   { name: 'LGPD', description: 'Consultar Termo LGPD.' },
   { name: 'Maturity index', description: 'Índice de Maturidade (IMG).' },
   { name: 'Solutions', description: 'Busca compartilhada de soluções: knowledge-base articles and shared solved tickets.' },
+  { name: 'Live updates', description: 'Server events: one stream per page (or its long poll) naming what changed elsewhere.' },
 ];
 
 // ---- named schemas (OpenAPI components) ----------------------------------------------------------
