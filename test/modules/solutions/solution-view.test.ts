@@ -14,6 +14,7 @@ import type { MeSolutions } from '../../../src/modules/solutions/me-solutions.js
 import type { MeSolutionView } from '../../../src/modules/solutions/solution-view.js';
 import type { Solution } from '../../../src/core/schemas/solutions.js';
 import { click, doubleClick, useMouse } from '../../helpers/input.js';
+import { rowOf, switchOf } from '../products/helpers.js';
 import { deepActiveElement, FACTS, injectFault, networkIdle, renderPortal, sent, textOf, useMockApi, waitForText } from '../../helpers/portal.js';
 
 const LIST = '/v1/solutions';
@@ -357,7 +358,6 @@ describe('<me-solutions> shared solved tickets', () => {
     await waitUntil(() => !viewOf(el), 'the view never closed');
 
     // "Meus produtos" on the same page: the product stops sharing
-    const { rowOf, switchOf } = await import('../products/helpers.js');
     await waitUntil(() => products && rowOf(products, FACTS.solutions.sharingProduct), 'the products never showed', { timeout: 8000 });
     expect(switchOf(products!, FACTS.solutions.sharingProduct).getAttribute('aria-checked')).to.equal('true');
     const before = sent('GET', LIST).length;
