@@ -343,7 +343,9 @@ describe('<me-solutions> languages and accessibility', () => {
     it(`speaks ${locale}`, async () => {
       const el = await renderSolutions({ locale, q: RARE });
       await waitForResults(el);
-      expect(textOf(root(el).querySelector('me-search-field')!.shadowRoot!.querySelector('label')!).trim()).to.equal(expected.search);
+      // the search field is an element of its own: its strings may land a moment after the results
+      const label = () => root(el).querySelector('me-search-field')!.shadowRoot!.querySelector('label');
+      await waitUntil(() => label() && textOf(label()!).trim() === expected.search, `the search field never said “${expected.search}”`);
       expect(root(el).querySelectorAll('me-select')[0]!.getAttribute('label')).to.equal(expected.line);
       expect(summary(el)).to.match(new RegExp(`^\\d+ ${expected.count} “${RARE}”$`));
       expect(textOf(results(el)[0]!.querySelector('.meta')!)).to.include(expected.helpful);
