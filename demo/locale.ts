@@ -30,12 +30,42 @@ const TEXT: Record<string, Record<DemoLocale, string>> = {
   solutions: { 'pt-BR': 'Antes de abrir um chamado: busque uma solução', en: 'Before opening a request: search for a solution', es: 'Antes de abrir una solicitud: busque una solución' },
   profile: { 'pt-BR': 'Meu cadastro no suporte', en: 'My support profile', es: 'Mi perfil de soporte' },
   products: { 'pt-BR': 'Produtos TOTVS em uso', en: 'TOTVS products in use', es: 'Productos TOTVS en uso' },
+  simulate: { 'pt-BR': 'Simular (API simulada)', en: 'Simulate (mock API)', es: 'Simular (API simulada)' },
+  simulateReply: { 'pt-BR': 'Simular resposta do atendente', en: 'Simulate an agent reply', es: 'Simular respuesta del agente' },
+  simulateDecision: { 'pt-BR': 'Simular decisão de OS por outra pessoa', en: 'Simulate a service order decided by someone else', es: 'Simular decisión de OS por otra persona' },
+  simulatedReply: {
+    'pt-BR': 'O atendente respondeu o chamado {number}.',
+    en: 'The agent replied to request {number}.',
+    es: 'El agente respondió la solicitud {number}.',
+  },
+  simulatedDecision: {
+    'pt-BR': '{name} aprovou a OS {number}.',
+    en: '{name} approved service order {number}.',
+    es: '{name} aprobó la OS {number}.',
+  },
+  simulatedNothing: {
+    'pt-BR': 'Não há OS pendente para decidir.',
+    en: 'There is no pending service order to decide.',
+    es: 'No hay OS pendiente para decidir.',
+  },
+  simulatedFailed: {
+    'pt-BR': 'Não foi possível simular: {reason}',
+    en: 'Could not simulate: {reason}',
+    es: 'No fue posible simular: {reason}',
+  },
   footer: {
     'pt-BR': 'Metalúrgica Paulista · Intranet · os widgets vêm de meu-espaco, servidos pela API simulada (MSW).',
     en: 'Metalúrgica Paulista · Intranet · the widgets come from meu-espaco, served by the mock API (MSW).',
     es: 'Metalúrgica Paulista · Intranet · los widgets vienen de meu-espaco, servidos por la API simulada (MSW).',
   },
 };
+
+/** A host text in the page's current language, `{name}` placeholders filled. */
+export function hostText(key: string, values: Record<string, string> = {}): string {
+  const lang = document.documentElement.lang;
+  const text = TEXT[key]?.[isLocale(lang) ? lang : 'pt-BR'] ?? key;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
 
 function showLocale(locale: DemoLocale): void {
   document.documentElement.lang = locale;
