@@ -11,7 +11,10 @@ import { bundle, closure, gz, packageBundle, SHARED_CHUNKS as shared } from './b
 
 const KB = 1000;
 // the CDN entry is the portal and its runtime: modules load when the page uses their tags (src/cdn.ts)
-const budgets = { portal: 32 * KB, module: 15 * KB, cdn: 45 * KB, suggestions: 2 * KB };
+// portal: 32 → 33 kB with live updates (issue 16): the portal's and client's share of it is 0.3 kB, and
+// the bundler now splits the shared runtime into two files (one more lazy chunk, core/live, uses part
+// of it), ≈ 0.9 kB of gzip lost across the file boundary; the live code itself stays lazy
+const budgets = { portal: 33 * KB, module: 15 * KB, cdn: 45 * KB, suggestions: 2 * KB };
 const kb = (n: number) => `${(n / KB).toFixed(1)} kB`;
 
 const chunks = await packageBundle();

@@ -5,6 +5,8 @@ import type { BrowserServices } from './browser.js';
 import type { ApiError } from './errors.js';
 import type { Formatters } from './format.js';
 import type { Locale } from './i18n.js';
+import type { LiveAttach } from './live/attach.js';
+import type { LiveEvent } from './schemas/events.js';
 import type { Me } from './schemas/session.js';
 
 export type Membership = Me['organizations'][number];
@@ -31,6 +33,17 @@ export interface PortalContext {
   browser: BrowserServices;
   /** loads `/v1/me` again (retry of a failed session load) */
   reload(): void;
+  /**
+   * Starts the portal's live updates (unless `live="off"`) with code it is handed: widgets call it
+   * with the loader of core/live/attach.ts, so that code is in neither the portal's initial chunk
+   * nor any widget's. Only the first call loads anything.
+   */
+  startLive?(load: () => Promise<{ attachLive: LiveAttach }>): void;
+  /**
+   * Hears every live event applied on this page (not the page's own echoes), for a widget that
+   * says what happened beyond refreshing (an order decided by a colleague). Returns the unsubscribe.
+   */
+  onLiveEvent?(listener: (event: LiveEvent) => void): () => void;
 }
 
 /** Keyed with Symbol.for so two separately bundled copies of the library still match. */

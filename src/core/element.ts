@@ -28,6 +28,9 @@ function hasPortalAncestor(node: Node): boolean {
   return false;
 }
 
+/** The live updates' code: loaded once, when the portal first starts them (see PortalContext.startLive). */
+const loadLive = () => import('./live/attach.js');
+
 /** Where a widget stands with its portal. */
 export type PortalLink = 'connected' | 'pending' | 'missing';
 
@@ -54,6 +57,7 @@ export class MeElement extends LitElement {
       callback: (value) => {
         this.portal = value;
         this.portalLink = 'connected';
+        value?.startLive?.(loadLive);
       },
     });
   }

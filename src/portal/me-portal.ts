@@ -9,6 +9,8 @@ import { dispatch } from '../core/events.js';
 import { createFormatters } from '../core/format.js';
 import { normalizeLocale, SOURCE_LOCALE, type Locale } from '../core/i18n.js';
 import { fetchSession, meQueryKey, type Session } from '../core/session.js';
+import type { LiveAttach, LiveHandle } from '../core/live/attach.js';
+import type { LiveEvent } from '../core/schemas/events.js';
 
 export type PortalTheme = 'light' | 'dark' | 'auto';
 export type PortalLayout = 'none' | 'full';
@@ -61,6 +63,7 @@ export class MePortal extends LitElement {
     timeout: { type: Number },
     layout: { reflect: true },
     services: { attribute: false },
+    live: {},
   };
 
   // no design tokens here: in layout `none` the slotted content is the host page's own, and every
@@ -107,6 +110,21 @@ export class MePortal extends LitElement {
   /** Browser services (hash, clipboard, downloads, print); replace to integrate with a host shell. */
   services: BrowserServices = defaultBrowserServices;
 
+  /**
+   * `on`: one server event stream (`GET /v1/events`) keeps every widget current while any shows
+   * server data; `off`: none is opened (widgets refresh on focus and after their own changes).
+   */
+  live: 'on' | 'off' = 'on';
+
+  #liveAttach?: LiveAttach;
+  #liveLoading = false;
+  #live?: LiveHandle;
+  readonly #liveListeners = new Set<(event: LiveEvent) => void>();
+  readonly #onLiveEvent = (listener: (event: LiveEvent) => void): (() => void) => {
+    this.#liveListeners.add(listener);
+    return () => this.#liveListeners.delete(listener);
+  };
+
   #layoutLoaded = false;
   /** the first update began: properties a host sets right after insertion are in */
   #updating = false;
@@ -147,11 +165,37 @@ export class MePortal extends LitElement {
     this.#configureClient(); // before the controllers connect: the first request must carry the token
     super.connectedCallback();
     this.queryClient.mount();
+    this.#connectLive();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.queryClient.unmount();
+    this.#stopLive();
+  }
+
+  /** The live updates, once a widget showed server data (`undefined` with `live="off"`): state and counters, for diagnostics. */
+  get liveUpdates() {
+    return this.#live?.updates;
+  }
+
+  /** The first widget hands over the live updates' code (PortalContext.startLive): loaded once. */
+  readonly #startLive = (load: () => Promise<{ attachLive: LiveAttach }>): void => {
+    if (this.live === 'off' || this.#liveLoading) return;
+    this.#liveLoading = true;
+    void load().then(({ attachLive }) => {
+      this.#liveAttach = attachLive;
+      this.#connectLive();
+    });
+  };
+
+  #connectLive(): void {
+    if (this.live !== 'off' && this.isConnected && this.#liveAttach && !this.#live) this.#live = this.#liveAttach(this, (event) => this.#liveListeners.forEach((listener) => listener(event)));
+  }
+
+  #stopLive(): void {
+    this.#live?.stop();
+    this.#live = undefined;
   }
 
   /** The language in effect: `locale` attribute, else the user's language, else pt-BR. */
@@ -192,6 +236,10 @@ export class MePortal extends LitElement {
     this.#localeSettled = settled;
     if ((changed.has('token') || changed.has('tokenProvider')) && this.#me.result?.isError) void this.#me.refetch();
     if (changed.has('apiBase') && changed.get('apiBase') !== undefined) void this.queryClient.resetQueries();
+    if (changed.has('live')) {
+      if (this.live === 'off') this.#stopLive();
+      else this.#connectLive();
+    }
     if (this.layout === 'full' && !this.#layoutLoaded) {
       void import('./me-portal-layout.js').then(() => {
         this.#layoutLoaded = true;
@@ -228,12 +276,15 @@ export class MePortal extends LitElement {
       layout: this.layout,
       browser: this.services,
       reload: () => void this.#me.refetch(),
+      startLive: this.#startLive,
+      onLiveEvent: this.#onLiveEvent,
     };
   }
 
   protected override render() {
-    if (this.layout !== 'full') return html`<slot></slot>`;
-    return this.#layoutLoaded ? html`<me-portal-layout part="layout" exportparts="menu, menu-item, header, view"></me-portal-layout>` : html``;
+    const live = this.#live?.view();
+    if (this.layout !== 'full') return html`<slot></slot>${live}`;
+    return html`${this.#layoutLoaded ? html`<me-portal-layout part="layout" exportparts="menu, menu-item, header, view"></me-portal-layout>` : ''}${live}`;
   }
 }
 

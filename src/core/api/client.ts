@@ -23,6 +23,8 @@ export interface ApiRequest<T> {
   /** the ETag the editor loaded (If-Match) */
   ifMatch?: string;
   signal?: AbortSignal;
+  /** a failure is the caller's alone: no `me-error` (the live updates' long poll) */
+  quiet?: boolean;
 }
 
 export interface ApiResponse<T> {
@@ -141,6 +143,8 @@ export class ApiClient {
   #config: ApiClientConfig;
   readonly #hooks: ApiClientHooks;
   #refreshing: Promise<string> | undefined;
+  /** the Idempotency-Keys this page sent, newest last (bounded): live updates skip their own echo */
+  readonly #sentKeys = new Set<string>();
 
   constructor(config: ApiClientConfig, hooks: ApiClientHooks = {}) {
     this.#config = { ...config };
@@ -168,7 +172,7 @@ export class ApiClient {
     try {
       return await this.#send(req);
     } catch (error) {
-      throw this.report(error);
+      throw req.quiet ? error : this.report(error);
     }
   }
 
@@ -209,7 +213,12 @@ export class ApiClient {
     const headers = new Headers({ Accept: req.responseType === 'text' ? 'text/csv, text/plain, */*' : 'application/json', 'Accept-Language': this.#config.locale });
     if (token) headers.set('Authorization', `Bearer ${token}`);
     if (req.body !== undefined) headers.set('Content-Type', 'application/json; charset=utf-8');
-    if (req.idempotencyKey) headers.set('Idempotency-Key', req.idempotencyKey);
+    if (req.idempotencyKey) {
+      headers.set('Idempotency-Key', req.idempotencyKey);
+      this.#sentKeys.delete(req.idempotencyKey);
+      this.#sentKeys.add(req.idempotencyKey);
+      if (this.#sentKeys.size > 500) this.#sentKeys.delete(this.#sentKeys.values().next().value!);
+    }
     if (req.ifMatch) headers.set('If-Match', req.ifMatch);
     const timeout = AbortSignal.timeout(this.#config.timeoutMs);
     const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
@@ -297,6 +306,11 @@ export class ApiClient {
       pending,
       new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(new ApiError({ kind: 'aborted', message: 'cancelled' })), { once: true })),
     ]);
+  }
+
+  /** Whether a request of this page carried Idempotency-Key `key` (among the last 500 sent). */
+  sentIdempotencyKey(key: string): boolean {
+    return this.#sentKeys.has(key);
   }
 
   /** @internal for {@link uploadFile}: the token to send now (asks the provider when there is none). */

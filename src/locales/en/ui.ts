@@ -57,6 +57,8 @@ export default {
   'pagination.page': 'Page {n}',
   'pagination.summary': '{from}–{to} of {total}',
   'pagination.empty': 'No results',
+  'live.offline': 'Offline: what is on screen may be out of date.',
+  'live.reconnecting': 'Reconnecting to live updates…',
   'print.printedAt': 'Printed on {date}',
   'uploads.add': 'Attach files',
   'uploads.hint': 'Up to {max} per file.',

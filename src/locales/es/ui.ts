@@ -57,6 +57,8 @@ export default {
   'pagination.page': 'Página {n}',
   'pagination.summary': '{from}–{to} de {total}',
   'pagination.empty': 'Ningún resultado',
+  'live.offline': 'Sin conexión: lo que está en pantalla puede estar desactualizado.',
+  'live.reconnecting': 'Reconectando a las actualizaciones en tiempo real…',
   'print.printedAt': 'Impreso el {date}',
   'uploads.add': 'Adjuntar archivos',
   'uploads.hint': 'Hasta {max} por archivo.',

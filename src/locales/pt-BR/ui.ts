@@ -56,6 +56,8 @@ export default {
   'pagination.page': 'Página {n}',
   'pagination.summary': '{from}–{to} de {total}',
   'pagination.empty': 'Nenhum resultado',
+  'live.offline': 'Sem conexão: o que está na tela pode estar desatualizado.',
+  'live.reconnecting': 'Reconectando às atualizações em tempo real…',
   'print.printedAt': 'Impresso em {date}',
   'uploads.add': 'Anexar arquivos',
   'uploads.hint': 'Até {max} por arquivo.',
