@@ -12,6 +12,7 @@ import {
 } from '../../core/schemas/contacts.js';
 import type { OrganizationRole } from '../../core/schemas/session.js';
 import { adminsQuery } from '../../portal/me-admins-notice.js';
+import { liveKeys } from '../../core/live/keys.js';
 
 /** What the toolbar sets; `undefined` fields are not sent. */
 export interface ContactFilters {
@@ -139,3 +140,6 @@ export async function importContacts(portal: PortalContext, body: ContactImportB
   void changed(portal, orgId);
   return data;
 }
+
+// live updates: the contacts (and, under the same prefix, who the admins are)
+liveKeys(['contact.updated'], (event) => [event.organizationId && contactKeys.all(event.organizationId)]);

@@ -8,6 +8,7 @@ import type { QueryOptions } from '../../core/cache.js';
 import { queryOrganization, type PortalContext } from '../../core/context.js';
 import { DashboardSchema, type Dashboard } from '../../core/schemas/dashboard.js';
 import type { DashboardRange } from './dashboard-period.js';
+import { liveKeys } from '../../core/live/keys.js';
 
 export const dashboardKeys = {
   all: (organizationId: string) => ['organizations', organizationId, 'dashboard'] as const,
@@ -28,3 +29,8 @@ export function dashboardQuery(portal: PortalContext | undefined, range: Dashboa
     )).data,
   };
 }
+
+// live updates: the figures count tickets and service orders
+liveKeys(['ticket.created', 'ticket.updated', 'service-order.created', 'service-order.decided'], (event) => [
+  event.organizationId && dashboardKeys.all(event.organizationId),
+]);

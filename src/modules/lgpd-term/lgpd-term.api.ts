@@ -5,6 +5,7 @@
 import type { QueryOptions } from '../../core/cache.js';
 import { queryOrganization, type PortalContext } from '../../core/context.js';
 import { LgpdTermSchema, type LgpdAcceptanceBody, type LgpdTerm } from '../../core/schemas/lgpd.js';
+import { liveKeys } from '../../core/live/keys.js';
 
 export const lgpdTermKey = (organizationId: string) => ['organizations', organizationId, 'lgpd-term'] as const;
 
@@ -36,3 +37,6 @@ export async function acceptLgpdTerm(portal: PortalContext, organizationId: stri
 export function reloadLgpdTerm(portal: PortalContext, organizationId: string): Promise<void> {
   return portal.queryClient.invalidateQueries({ queryKey: lgpdTermKey(organizationId) });
 }
+
+// live updates: the term or its acceptance changed
+liveKeys(['lgpd-term.updated'], (event) => [event.organizationId && lgpdTermKey(event.organizationId)]);

@@ -12,6 +12,7 @@ import {
   type Allocation, type Eula, type Installation, type InstallationBody, type InstallationList, type InstallationPatchBody,
   type License, type LicenseList, type LicensingMessageList,
 } from '../../core/schemas/licensing.js';
+import { liveKeys } from '../../core/live/keys.js';
 
 export type LicensesTab = 'licenses' | 'installations' | 'messages';
 export const LICENSES_TABS: readonly LicensesTab[] = ['licenses', 'installations', 'messages'];
@@ -137,3 +138,9 @@ export async function markMessageRead(portal: PortalContext, id: string): Promis
     list && { ...list, items: list.items.map((m) => (m.id === id ? { ...m, read: true } : m)) });
   await portal.queryClient.invalidateQueries({ queryKey: licensingKeys.messages(orgId) });
 }
+
+// live updates: licences and their distribution, installations, messages
+liveKeys(['license.updated'], (event) => [event.organizationId && licensingKeys.licenses(event.organizationId)]);
+liveKeys(['installation.updated'], (event) => event.organizationId
+  ? [licensingKeys.installations(event.organizationId), licensingKeys.licenses(event.organizationId)] : []);
+liveKeys(['licensing.message.created'], (event) => [event.organizationId && licensingKeys.messages(event.organizationId)]);

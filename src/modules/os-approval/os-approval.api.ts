@@ -9,6 +9,7 @@ import {
   BulkDecisionResultSchema, ServiceOrderListSchema, ServiceOrderSchema, type BulkDecisionBody, type BulkDecisionResult,
   type DecisionBody, type ServiceOrder, type ServiceOrderList, type ServiceOrderStatus,
 } from '../../core/schemas/service-orders.js';
+import { liveKeys } from '../../core/live/keys.js';
 
 export type OsTab = 'pending' | 'history';
 
@@ -145,3 +146,6 @@ export async function fetchAllPending(portal: PortalContext): Promise<ServiceOrd
   const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => fetchOsPage(portal, 'pending', DEFAULT_OS_FILTERS.pending, i + 2, 500)));
   return [first, ...rest].flatMap((page) => page.items);
 }
+
+// live updates: an order created or decided elsewhere (the pending list, the history, its detail)
+liveKeys(['service-order.created', 'service-order.decided'], (event) => [event.organizationId && osKeys.all(event.organizationId)]);

@@ -12,6 +12,7 @@ import {
   type ProductPatchBody,
 } from '../../core/schemas/products.js';
 import { solutionKeys } from '../solutions/solutions.api.js';
+import { liveKeys } from '../../core/live/keys.js';
 
 /** A customer registers a few dozen products at most: one page holds them (the tickets' form asks the same). */
 const LIST_QUERY = { pageSize: 500 } as const;
@@ -110,3 +111,6 @@ export async function deleteProduct(portal: PortalContext, id: string): Promise<
   await portal.client.request({ method: 'DELETE', path: one(orgId, id) });
   void invalidateProducts(portal, orgId);
 }
+
+// live updates: the products (the new-request form's picker too) and, through the share switch, the solution search
+liveKeys(['product.updated'], (event) => [event.organizationId && productKeys.all(event.organizationId), solutionKeys.all()]);

@@ -6,6 +6,7 @@
 import type { QueryOptions } from '../../core/cache.js';
 import { queryOrganization, type PortalContext } from '../../core/context.js';
 import { uploadFile } from '../../core/api/upload.js';
+import { liveKeys } from '../../core/live/keys.js';
 import { ProductListSchema, type ProductList } from '../../core/schemas/products.js';
 import { AttachmentSchema, CommentSchema, TicketListSchema, TicketSchema, type ArchiveSource, type Attachment, type Comment,
   type CommentBody, type SatisfactionBody, type Ticket, type TicketCreateBody, type TicketList, type TicketPriority,
@@ -201,3 +202,8 @@ export function productsQuery(portal: PortalContext | undefined): QueryOptions<P
       (await portal.client.get(`/organizations/${encodeURIComponent(organizationId)}/products`, ProductListSchema, { query: { pageSize: 500 }, signal })).data,
   };
 }
+
+// live updates: a ticket's detail (its comments with it) and every list that may show it
+liveKeys(['ticket.created', 'ticket.updated', 'ticket.comment.created'], (event) => [
+  event.resource?.kind === 'ticket' && ticketKeys.detail(event.resource.id), ticketKeys.lists, ['tickets', 'archive'],
+]);
