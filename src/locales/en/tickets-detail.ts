@@ -21,6 +21,8 @@ export default {
   'detail.attachments.of': 'Attachments of the message from {name}',
   'detail.attachment.open': '{name} ({size}, {type}), opens in a new tab',
   'detail.conversation': 'Conversation',
+  'detail.live.reply': 'New reply from {name} in the conversation.',
+  'detail.live.replies': '{n} new replies in the conversation, the last from {name}.',
   'detail.conversation.empty': 'No replies on this request yet.',
   'detail.author.agent': 'TOTVS Support',
   'detail.author.customer': 'Customer',

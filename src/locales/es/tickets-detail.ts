@@ -21,6 +21,8 @@ export default {
   'detail.attachments.of': 'Adjuntos del mensaje de {name}',
   'detail.attachment.open': '{name} ({size}, {type}), se abre en una nueva pestaña',
   'detail.conversation': 'Conversación',
+  'detail.live.reply': 'Nueva respuesta de {name} en la conversación.',
+  'detail.live.replies': '{n} nuevas respuestas en la conversación, la última de {name}.',
   'detail.conversation.empty': 'Todavía no hay respuestas en esta solicitud.',
   'detail.author.agent': 'Soporte TOTVS',
   'detail.author.customer': 'Cliente',

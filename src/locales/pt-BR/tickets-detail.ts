@@ -20,6 +20,8 @@ export default {
   'detail.attachments.of': 'Anexos da mensagem de {name}',
   'detail.attachment.open': '{name} ({size}, {type}), abre em nova aba',
   'detail.conversation': 'Conversa',
+  'detail.live.reply': 'Nova resposta de {name} na conversa.',
+  'detail.live.replies': '{n} novas respostas na conversa, a última de {name}.',
   'detail.conversation.empty': 'Ainda não há respostas nesta solicitação.',
   'detail.author.agent': 'Suporte TOTVS',
   'detail.author.customer': 'Cliente',

@@ -7,6 +7,8 @@ import { MeElement } from '../../core/element.js';
 import { ApiError } from '../../core/errors.js';
 import { dispatch } from '../../core/events.js';
 import { FirstView } from '../../core/first-view.js';
+import { LiveEventsController } from '../../core/live/events-controller.js';
+import type { LiveEvent } from '../../core/schemas/events.js';
 import { MessagesController } from '../../core/i18n.js';
 import {
   REJECT_REASON_MAX, REJECT_REASON_MIN, type Decision, type ServiceOrder, type ServiceOrderList,
@@ -32,7 +34,7 @@ import '../../ui/toast.js';
 import '../../ui/toolbar/index.js';
 import type { SelectOption } from '../../ui/toolbar/index.js';
 import {
-  decideOrder, decideOrders, DEFAULT_OS_FILTERS, fetchAllPending, fetchOsPage, findOrder, firstPageQuery, historyCountQuery, OS_PAGE_SIZE,
+  decideOrder, decideOrders, DEFAULT_OS_FILTERS, fetchAllPending, fetchOsPage, findOrder, firstPageQuery, historyCountQuery, OS_PAGE_SIZE, osKeys,
   type OsFilters, type OsTab,
 } from './os-approval.api.js';
 import { osApprovalStyles } from './os-approval.styles.js';
@@ -102,6 +104,14 @@ export class MeOsApproval extends MeElement {
 
   readonly #t = new MessagesController(this, osApprovalMessages);
   readonly #c = new MessagesController(this, commonMessages);
+  /** an order decided by someone else, said (the list refreshes through the shared cache) */
+  @state() private elsewhere = '';
+
+  constructor() {
+    super();
+    // the controller registers itself on the element
+    new LiveEventsController(this, () => this.portal, (event) => void this.#onLive(event));
+  }
   /** the pending list's first page: may start before `/v1/me`; its total is the tab's count */
   readonly #firstPage = new QueryController<ServiceOrderList>(this, () => this.portal?.queryClient, () => firstPageQuery(this.portal, 'pending'));
   readonly #firstView = new FirstView(this, () => this.portal?.status === 'ready' && (!!this.#firstPage.result && !this.#firstPage.result.isPending));
@@ -276,6 +286,32 @@ export class MeOsApproval extends MeElement {
     if (!active || active.localName !== 'button') return;
     await this.updateComplete;
     this.#list()?.focus();
+  }
+
+  /**
+   * An order of this organization decided elsewhere (a colleague, another tab): it leaves the
+   * pending list with the cache's refresh; this says who decided it, and a user who had it
+   * selected is told it left the selection (not a silent disappearance).
+   */
+  async #onLive(event: LiveEvent): Promise<void> {
+    const portal = this.portal;
+    const id = event.resource?.id;
+    if (event.type !== 'service-order.decided' || !portal || !id || event.organizationId !== portal.organizationId) return;
+    const wasSelected = this.selected.has(id);
+    // its number, from the pages still in the cache: the lookup is then one request
+    const number = portal.queryClient.getQueriesData<{ items?: ServiceOrder[] }>({ queryKey: osKeys.all(portal.organizationId!) })
+      .flatMap(([, page]) => page?.items ?? []).find((order) => order.id === id)?.number;
+    if (!number && !wasSelected && this.opened?.id !== id) return; // not one this user sees here
+    this.#deselect([id]);
+    const order = await findOrder(portal, id, number).catch(() => undefined);
+    if (!order?.decision || order.status === 'pending') return;
+    if (this.opened?.id === id) this.opened = order;
+    const t = this.#t.t;
+    const text = t(order.status === 'approved' ? 'os.live.approved' : 'os.live.rejected', {
+      number: order.number, name: order.decision.by.name, date: this.format.dateTime(order.decision.at),
+    });
+    this.elsewhere = wasSelected ? `${text} ${t('os.live.wasSelected')}` : text;
+    announce(this.elsewhere, { politeness: wasSelected ? 'assertive' : 'polite' });
   }
 
   #deselect(ids: string[]): void {
@@ -454,6 +490,10 @@ export class MeOsApproval extends MeElement {
               @click=${(e: MouseEvent) => { if (e.detail <= 1 && this.selected.size) void this.#openReject({ kind: 'bulk', ids: [...this.selected] }); }}>${t('os.bulk.reject', { n: this.format.number(n) })}</me-submit-button>
           </div>`
         : html`<p class="note" part="note">${icon('info')} <span>${t('os.readOnly')}</span></p>`}
+      ${this.elsewhere
+        ? html`<p class="note" part="elsewhere">${icon('info')} <span>${this.elsewhere}</span>
+            <button type="button" class="link" @click=${() => { this.elsewhere = ''; }}>${t('os.live.dismiss')}</button></p>`
+        : nothing}
       <div class="summary" part="summary" role="status">${this.summary
         ? html`<p>${this.summary}</p>${this.failures.length
           ? html`<ul class="failures">${this.failures.map((f) => html`<li>${icon('error')} <strong>${f.number}</strong>: ${f.problem}</li>`)}</ul>`

@@ -95,12 +95,37 @@ export class MeTicketDetail extends MeElement {
 
   /** the ticket whose 404 already refreshed the lists */
   #gone: string | undefined;
+  /** the comments of the ticket shown (id), to tell a reply that arrived since (live updates, a refresh) */
+  #seenComments?: { ticketId: string; ids: Set<string> };
+  /** what arrived, said by the live region without moving focus or scroll (not shown) */
+  @state() private arrived = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('ticketId')) {
       this.announcement = '';
+      this.arrived = '';
       this.followingUp = false;
     }
+    const ticket = this.#query.result?.data?.ticket;
+    if (ticket && ticket.id === this.ticketId) this.#noticeArrivals(ticket);
+  }
+
+  /**
+   * Replies that arrived while the ticket is open (an agent's, through live updates or a refresh)
+   * are announced; the conversation grows in place, so focus, scroll and the reply being typed stay.
+   */
+  #noticeArrivals(ticket: Ticket): void {
+    const seen = this.#seenComments;
+    const ids = new Set(ticket.comments.map((comment) => comment.id));
+    this.#seenComments = { ticketId: ticket.id, ids };
+    if (!seen || seen.ticketId !== ticket.id) return;
+    const me = this.portal?.me?.id;
+    const arrived = ticket.comments.filter((comment) => !seen.ids.has(comment.id) && comment.author.id !== me);
+    if (!arrived.length) return;
+    const last = arrived.at(-1)!;
+    this.arrived = arrived.length === 1
+      ? this.#t.t('detail.live.reply', { name: last.author.name })
+      : this.#t.t('detail.live.replies', { n: this.format.number(arrived.length), name: last.author.name });
   }
 
   protected override updated(): void {
@@ -192,6 +217,7 @@ export class MeTicketDetail extends MeElement {
       <div role="status" class="live">${this.announcement
         ? html`<p class="notice success">${icon('checkCircle')} <span>${this.announcement}</span></p>`
         : nothing}</div>
+      <div role="status" class="visually-hidden" part="arrivals">${this.arrived}</div>
     </article>`;
   }
 
