@@ -143,6 +143,11 @@ export interface MePortalProps {
   layout?: MePortal['layout'];
   /** Browser services (hash, clipboard, downloads, print); replace to integrate with a host shell. Property only. */
   services?: MePortal['services'];
+  /**
+   * `on`: one server event stream (`GET /v1/events`) keeps every widget current while any shows
+   * server data; `off`: none is opened (widgets refresh on focus and after their own changes). Attribute `live`.
+   */
+  live?: MePortal['live'];
   /** Base URL of the backend; requests go to `{api-base}/v1/…`. May be relative. The attribute of `apiBase`. */
   'api-base'?: MePortal['apiBase'];
   /** Current organization; wins over the user's default organization. The attribute of `organizationId`. */

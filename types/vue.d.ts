@@ -109,6 +109,11 @@ export interface MePortalVueProps {
   layout?: MePortal['layout'];
   /** Browser services (hash, clipboard, downloads, print); replace to integrate with a host shell. Property only. */
   services?: MePortal['services'];
+  /**
+   * `on`: one server event stream (`GET /v1/events`) keeps every widget current while any shows
+   * server data; `off`: none is opened (widgets refresh on focus and after their own changes). Attribute `live`.
+   */
+  live?: MePortal['live'];
   /** `@me-error`: An API request failed for good (after the allowed retries). `detail: { error }` */
   onMeError?: (event: MeEvent<'me-error'>) => void;
   /** `@me-locale-change`: The language in effect changed (the `locale` attribute, or, when it is not set, the user's saved language). `detail: { locale, previousLocale }` */

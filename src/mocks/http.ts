@@ -97,7 +97,7 @@ export function problem(status: number, slug: ProblemSlug, detail?: string, erro
 }
 
 export function notFound(what: string): ApiProblem {
-  return problem(404, 'not-found', `${what} não existe ou foi removido.`);
+  return problem(404, 'not-found', `${what} não existe ou não está mais disponível.`);
 }
 
 /** 422 with one field error per issue. */
