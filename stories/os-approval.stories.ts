@@ -5,7 +5,8 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/modules/os-approval/define.js';
 import type { MeOsApproval } from '../src/modules/os-approval/me-os-approval.js';
 import { injectFault, PROBLEM_BASE } from '../src/mocks/index.js';
-import { apiUrl, FACTS, mockDb, networkIdle, sentToApi } from './support/mock-api.js';
+import type { MePortal } from '../src/portal/me-portal.js';
+import { apiUrl, FACTS, mockDb, mockLive, networkIdle, sentToApi } from './support/mock-api.js';
 import { findDeep, shadow, visibleText } from './support/shadow.js';
 
 const ORG = FACTS.orgs.a;
@@ -271,5 +272,20 @@ export const Spanish: Story = {
     const el = await approval(canvasElement);
     await firstRows(el);
     expect(rowsOf(el)[0]!.querySelector('button.os-approve')!.textContent!.trim()).toBe('Aprobar');
+  },
+};
+
+/** Live updates: a colleague approves an order while the list is open — it leaves the pending list, and a note says who decided it and when. */
+export const DecidedByColleagueLive: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await approval(canvasElement);
+    await firstRows(el);
+    const portal = el.closest<MePortal>('me-portal')!;
+    await waitFor(() => expect(portal.liveUpdates?.stream.state).toBe('open'), { timeout: 8000 });
+    const order = pending()[0]!;
+    mockLive().decideElsewhere(order.id, 'approve');
+    await waitFor(() => expect(el.shadowRoot!.querySelector('[part~=elsewhere]')).not.toBeNull(), { timeout: 8000 });
+    expect(visibleText(el.shadowRoot!.querySelector('[part~=elsewhere]')!)).toMatch(new RegExp(`A OS ${order.number} foi aprovada por .+ e saiu da lista de pendentes\\.`));
+    await waitFor(() => expect(rowOf(el, order.number)).toBeUndefined(), { timeout: 8000 });
   },
 };

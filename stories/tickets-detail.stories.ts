@@ -4,7 +4,8 @@ import { delay, http, HttpResponse } from 'msw';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import { injectFault } from '../src/mocks/index.js';
 import '../src/modules/tickets/ticket-detail.js';
-import { apiUrl, FACTS, networkIdle, sentToApi } from './support/mock-api.js';
+import type { MePortal } from '../src/portal/me-portal.js';
+import { apiUrl, FACTS, mockLive, networkIdle, sentToApi } from './support/mock-api.js';
 import { findDeep, queryDeep, shadow, visibleText } from './support/shadow.js';
 
 interface DetailArgs {
@@ -188,5 +189,17 @@ export const English: Story = {
     expect(text).toContain('TOTVS Support');
     expect(text).toContain('This request is solved: sending a reply will reopen it.');
     expect(text).toContain('Rate the support');
+  },
+};
+
+/** Live updates: an agent answers while the ticket is open — the reply appears in the conversation and is announced, nothing reloads. */
+export const AgentReplyArrivesLive: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await loadedTicket(canvasElement);
+    const portal = el.closest<MePortal>('me-portal')!;
+    await waitFor(() => expect(portal.liveUpdates?.stream.state).toBe('open'), { timeout: 8000 });
+    mockLive().agentReply(FACTS.tickets.open, 'Olá! Aplicamos a correção no ambiente de homologação; pode validar?');
+    await waitFor(() => expect(visibleText(el.shadowRoot!.querySelector('[part~=conversation]')!)).toContain('Aplicamos a correção no ambiente de homologação'), { timeout: 8000 });
+    expect(el.shadowRoot!.querySelector('[part~=arrivals]')!.textContent).toMatch(/^Nova resposta de .+ na conversa\.$/);
   },
 };

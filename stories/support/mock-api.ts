@@ -6,7 +6,7 @@
  * and are dropped by the addon before the next story).
  */
 import { setupWorker, type SetupWorker } from 'msw/browser';
-import { clearFaults, createHandlers, createMockDb, FACTS, type MockDb } from '../../src/mocks/index.js';
+import { clearFaults, createHandlers, createLive, createMockDb, FACTS, type LiveControl, type MockDb } from '../../src/mocks/index.js';
 
 export { FACTS };
 
@@ -24,18 +24,25 @@ export function mockDb(): MockDb {
   return (current ??= createMockDb(1));
 }
 
+/** The live-updates hub behind `GET /v1/events`: a play makes an agent reply or a colleague's decision with it. */
+const live = createLive({ db: mockDb });
+export function mockLive(): LiveControl {
+  return live;
+}
+
 /** A fresh database (seed 1 unless the story sets `parameters.mockSeed`) and no pending faults. */
 export function resetMockApi(seed = 1): MockDb {
   clearFaults();
   requests.length = 0;
   inFlight.clear();
   current = createMockDb(seed);
+  live.reset();
   return current;
 }
 
 /** msw-storybook-addon setup: the base handlers are initial handlers, so they survive its per-story reset. */
 export async function startStoryWorker(): Promise<SetupWorker> {
-  const worker = setupWorker(...createHandlers({ db: mockDb, base: API_BASE }));
+  const worker = setupWorker(...createHandlers({ db: mockDb, base: API_BASE, live }));
   await worker.start({
     quiet: true,
     onUnhandledRequest: 'bypass',
