@@ -8,9 +8,8 @@
  * A benchmark: it prints numbers and fails on nothing but a broken page.
  */
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 import { createParser } from 'eventsource-parser';
-import { gz } from '../scripts/bundles.js';
+import { bundle, gz } from '../scripts/bundles.js';
 import { median, openBenchPage, RUNS } from './harness.js';
 import { createHandParser } from './sse-hand-parser.js';
 
@@ -57,16 +56,13 @@ function throughput(make: (onEvent: () => void) => { feed(chunk: string): void }
 }
 const library = throughput((onEvent) => createParser({ onEvent }));
 const hand = throughput((onEvent) => createHandParser({ onEvent }));
-async function minifiedGzip(code: string): Promise<number> {
-  const out = (await build({
-    configFile: false, logLevel: 'silent',
-    plugins: [{ name: 'entry', resolveId: (id) => (id === 'virtual:entry' ? id : undefined), load: (id) => (id === 'virtual:entry' ? code : undefined) }],
-    build: { write: false, minify: true, target: 'es2022', lib: { entry: 'virtual:entry', formats: ['es'] } },
-  })) as Array<{ output: Array<{ type: string; code?: string }> }>;
-  return gz(out[0]!.output.filter((o) => o.type === 'chunk').map((o) => o.code).join(''));
+/** gzip of the minified module (everything it exports) */
+async function minifiedGzip(entry: string): Promise<number> {
+  const chunks = await bundle({ entry });
+  return [...chunks.values()].reduce((sum, c) => sum + gz(c.code), 0);
 }
-const libSize = await minifiedGzip(`import { createParser } from 'eventsource-parser'; export const p = createParser;`);
-const handSize = await minifiedGzip(`import { createHandParser } from '${fileURLToPath(new URL('./sse-hand-parser.ts', import.meta.url))}'; export const p = createHandParser;`);
+const libSize = await minifiedGzip('node_modules/eventsource-parser/dist/index.js');
+const handSize = await minifiedGzip('bench/sse-hand-parser.ts');
 const mb = (events.length / 1e6).toFixed(1);
 console.log(`SSE parser, ${library.count} events (${mb} MB) in ${chunks.length} chunks, median of 7:`);
 console.log(`  eventsource-parser 3: ${library.ms.toFixed(1)} ms, ${(library.count / library.ms).toFixed(0)} events/ms, ${(libSize / 1000).toFixed(2)} kB gzip`);
