@@ -192,6 +192,38 @@ describe('live updates', () => {
     expect(api().live.connections().some((c) => c.kind === 'long-poll')).to.equal(true);
   });
 
+  it('on the long poll, tries the stream again after streamRetryMs and goes back to it once it opens', async () => {
+    fastTiming({ streamRetryMs: 600 });
+    api().live.refuseStreams(true, 502);
+    const { portal, detail } = await renderDetail();
+    await waitUntil(() => portal.liveUpdates?.stream.state === 'polling', 'never fell back to the long poll', { timeout: 8000 });
+    api().live.refuseStreams(false);
+    await liveOpen(portal);
+    const kinds = api().live.connections().map((c) => c.kind);
+    expect(kinds.at(-1)).to.equal('stream');
+    expect(kinds).to.include('long-poll');
+    api().live.agentReply(TICKET, 'De volta ao stream.');
+    await waitUntil(() => textOf(detail).includes('De volta ao stream.'), 'the stream did not deliver after the fallback', { timeout: 8000 });
+  });
+
+  it('stream.reset (a cursor too old) refetches everything shown', async () => {
+    const { portal } = await renderDetail();
+    await liveOpen(portal);
+    await networkIdle();
+    const reads = () => sent('GET', `/v1/tickets/${TICKET}`).length;
+    const before = reads();
+    // disconnected, an event this page never got, and then the server's history is gone: its cursor is too old
+    api().live.dropStreams();
+    api().live.emit('contact.updated', { kind: 'contact', id: 'usr-x' }, FACTS.orgs.a);
+    api().live.expireCursors();
+    await waitUntil(() => reads() > before, 'nothing was refetched after the reset', { timeout: 8000 });
+    await liveOpen(portal);
+    expect(api().live.connections().filter((c) => c.kind === 'stream').at(-1)!.expired).to.equal(true);
+    await networkIdle();
+    expect(reads() - before, 'the ticket shown, once').to.equal(1);
+    expect(sent('GET', '/v1/me').length, 'the session is not refetched').to.equal(1);
+  });
+
   it('live="off" opens nothing', async () => {
     const { portal } = await renderDetail('off');
     await networkIdle();
