@@ -224,6 +224,44 @@ describe('live updates', () => {
     expect(sent('GET', '/v1/me').length, 'the session is not refetched').to.equal(1);
   });
 
+  it('a stream that goes silent (no heartbeat for 2 × heartbeatSeconds) is taken for dead and reopened', async () => {
+    const original = window.fetch;
+    let opened = 0;
+    // a proxy that keeps the connection but stops passing anything after stream.open
+    window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (!String(input instanceof Request ? input.url : input).endsWith('/v1/events')) return original(input, init);
+      opened++;
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode(`event: stream.open\ndata: {"cursor":"c-00000${opened}","heartbeatSeconds":1}\n\n`));
+          init?.signal?.addEventListener('abort', () => controller.error(new DOMException('aborted', 'AbortError')));
+        },
+      });
+      return new Response(body, { status: 200, headers: { 'Content-Type': 'text/event-stream' } });
+    }) as typeof fetch;
+    try {
+      const { portal } = await renderDetail();
+      await waitUntil(() => opened === 1 && portal.liveUpdates?.stream.state === 'open', 'the stream never opened');
+      const silentSince = performance.now();
+      await waitUntil(() => opened === 2, 'the silent stream was never reopened', { timeout: 6000 });
+      expect(performance.now() - silentSince, 'not before 2 × heartbeatSeconds').to.be.greaterThan(1900);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('closes a moment after the last widget showing data goes, and opens again with the next one', async () => {
+    const { portal, detail } = await renderDetail();
+    await liveOpen(portal);
+    detail.remove();
+    await waitUntil(() => portal.liveUpdates!.stream.state === 'stopped' && api().live.openStreams() === 0, 'the stream stayed open with no widget', { timeout: 4000 });
+    const again = document.createElement('me-ticket-detail');
+    again.setAttribute('ticket-id', TICKET);
+    portal.append(again);
+    await liveOpen(portal);
+    expect(api().live.connections().filter((c) => c.kind === 'stream')).to.have.length(2);
+  });
+
   it('live="off" opens nothing', async () => {
     const { portal } = await renderDetail('off');
     await networkIdle();
