@@ -145,6 +145,7 @@ describe('<me-lgpd-term>', () => {
   it('XSS in the term is inert: no script, image, frame, svg, inline handler, style or javascript: link survives', async () => {
     injectFault({ method: 'GET', path: termPath(), body: termBody({ contentHtml: HOSTILE }) });
     const { el } = await renderTerm();
+    await waitUntil(() => contentOf(el), 'the term never showed', { timeout: 8000 });
     await waitForText(contentOf(el), 'Texto legítimo do termo.');
     const content = contentOf(el);
     expect(content.querySelector('script, img, iframe, svg, [style]')).to.equal(null);
