@@ -187,6 +187,8 @@ describe('live updates', () => {
     await waitUntil(() => portal.liveUpdates?.stream.state === 'polling', 'never fell back to the long poll', { timeout: 8000 });
     const kinds = api().live.connections().map((c) => c.kind);
     expect(kinds.slice(0, 3)).to.deep.equal(['refused', 'refused', 'refused']);
+    // the first poll (no cursor yet) starts from now: the reply comes after it
+    await waitUntil(() => portal.liveUpdates!.stream.cursor !== undefined, 'the long poll never gave a cursor', { timeout: 8000 });
     api().live.agentReply(TICKET, 'Resposta entregue pelo long poll.');
     await waitUntil(() => textOf(detail).includes('Resposta entregue pelo long poll.'), 'the long poll never delivered', { timeout: 8000 });
     expect(api().live.connections().some((c) => c.kind === 'long-poll')).to.equal(true);
