@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import { sharedDraftStore } from '../src/core/drafts.js';
 import '../src/portal/define.js';
 import { resetMockApi, startStoryWorker } from '../stories/support/mock-api.js';
 import { renderInPortal, type PortalParameter } from '../stories/support/portal.js';
@@ -30,8 +31,10 @@ const withPortal: Decorator = (story, { parameters, globals }) => {
 const preview: Preview = {
   loaders: [mswLoader(startStoryWorker)],
   // a fresh database per story: no mutation of one story leaks into the next
-  beforeEach({ parameters }) {
+  async beforeEach({ parameters }) {
     resetMockApi(parameters.mockSeed ?? 1);
+    // no story restores what another one typed
+    await sharedDraftStore().clearAll();
   },
   decorators: [withPortal],
   globalTypes: {

@@ -39,6 +39,8 @@ export interface PortalContext {
    * nor any widget's. Only the first call loads anything.
    */
   startLive?(load: () => Promise<{ attachLive: LiveAttach }>): void;
+  /** `drafts="off"`: forms keep no draft (core/drafts.ts) */
+  draftsOff?: boolean;
   /**
    * Hears every live event applied on this page (not the page's own echoes), for a widget that
    * says what happened beyond refreshing (an order decided by a colleague). Returns the unsubscribe.

@@ -326,6 +326,14 @@ export class DraftStore {
     });
   }
 
+  /** Deletes every draft this store can see, of every user (tests and stories start from none). */
+  async clearAll(): Promise<void> {
+    for (const key of [...this.#pending.keys()]) this.#cancel(key);
+    await this.#enqueue(async () => {
+      for (const key of await this.#storage.keys()) await this.#storage.del(key);
+    });
+  }
+
   /** Deletes expired (and unreadable) drafts, then the oldest while all of them are over `maxTotalBytes`. */
   async sweep(): Promise<void> {
     this.#swept = true;
@@ -413,4 +421,17 @@ export class DraftStore {
       total -= draft.size;
     }
   }
+}
+
+let shared: DraftStore | undefined;
+
+/** The page's draft store (one per copy of the library, created on first use): forms and `<me-portal>` share it. */
+export function sharedDraftStore(): DraftStore {
+  return (shared ??= new DraftStore());
+}
+
+/** Where a portal's drafts live: its API base, the signed-in user and the current organization (none before `/v1/me`). */
+export function draftScopeOf(portal: { client: { config: { apiBase: string } }; me?: { id: string }; organizationId?: string; draftsOff?: boolean } | undefined): DraftScope | undefined {
+  if (!portal?.me || portal.draftsOff) return undefined;
+  return { apiBase: portal.client.config.apiBase, userId: portal.me.id, organizationId: portal.organizationId };
 }

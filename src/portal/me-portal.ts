@@ -64,6 +64,7 @@ export class MePortal extends LitElement {
     layout: { reflect: true },
     services: { attribute: false },
     live: {},
+    drafts: {},
   };
 
   // no design tokens here: in layout `none` the slotted content is the host page's own, and every
@@ -116,6 +117,12 @@ export class MePortal extends LitElement {
    */
   live: 'on' | 'off' = 'on';
 
+  /**
+   * `on`: forms keep a draft of what is typed in this browser (IndexedDB, 7 days, per user and
+   * organization; see the README's privacy note); `off`: none is kept (hosts that forbid storage).
+   */
+  drafts: 'on' | 'off' = 'on';
+
   #liveAttach?: LiveAttach;
   #liveLoading = false;
   #live?: LiveHandle;
@@ -147,7 +154,11 @@ export class MePortal extends LitElement {
     this.client = new ApiClient(
       { apiBase: this.apiBase, locale: SOURCE_LOCALE, timeoutMs: this.timeout },
       {
-        onSessionExpired: (error) => dispatch(this, 'me-session-expired', { error }),
+        onSessionExpired: (error) => {
+          // the session is over: what this user typed does not stay in the browser
+          void this.clearDrafts();
+          dispatch(this, 'me-session-expired', { error });
+        },
         onError: (error) => dispatch(this, 'me-error', { error }),
       },
     );
@@ -172,6 +183,17 @@ export class MePortal extends LitElement {
     super.disconnectedCallback();
     this.queryClient.unmount();
     this.#stopLive();
+  }
+
+  /**
+   * Removes every draft of the signed-in user kept in this browser (all organizations): call it on
+   * sign-out. `me-session-expired` does it too.
+   */
+  async clearDrafts(): Promise<void> {
+    const user = this.#me.data?.me.id;
+    if (!user) return;
+    const { sharedDraftStore } = await import('../core/drafts.js');
+    await sharedDraftStore().clearUser(this.client.config.apiBase, user);
   }
 
   /** The live updates, once a widget showed server data (`undefined` with `live="off"`): state and counters, for diagnostics. */
@@ -278,6 +300,7 @@ export class MePortal extends LitElement {
       reload: () => void this.#me.refetch(),
       startLive: this.#startLive,
       onLiveEvent: this.#onLiveEvent,
+      draftsOff: this.drafts === 'off',
     };
   }
 

@@ -70,6 +70,11 @@ export const controlStyles = css`
   .control:disabled { opacity: 0.6; cursor: not-allowed; }
   .control:focus-visible { outline: 2px solid var(--_focus); outline-offset: 1px; }
   .label { font-weight: 600; color: var(--_text); }
+  .draft-notice { display: flex; flex-wrap: wrap; gap: var(--_space-1) var(--_space-2); align-items: center; margin: 0; padding: var(--_space-2) var(--_space-3);
+    border: 1px solid var(--_border); border-radius: var(--_radius-sm); background: var(--_surface); color: var(--_text); font-size: var(--_font-size-sm); }
+  .draft-notice.stale { border-color: var(--_warning); background: var(--_warning-bg); }
+  .draft-notice button { font: inherit; color: var(--_primary); background: none; border: 0; padding: 2px 0; min-height: 24px; text-decoration: underline; cursor: pointer; }
+  .draft-notice button:focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
   .hint { margin: 0; color: var(--_muted); font-size: var(--_font-size-sm); }
   .error {
     display: flex;

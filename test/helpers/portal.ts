@@ -4,6 +4,7 @@
  */
 import { fixture, nextFrame, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import { sharedDraftStore } from '../../src/core/drafts.js';
 import { clearFaults, startMockApi } from '../../src/mocks/index.js';
 import '../../src/portal/define.js';
 import type { MePortal } from '../../src/portal/me-portal.js';
@@ -45,6 +46,8 @@ export function useMockApi(): () => MockApi {
     await networkIdle().catch(() => undefined);
     (await api!).reset();
     clearFaults();
+    // no test restores what an earlier one typed (drafts live in the page's IndexedDB)
+    await sharedDraftStore().clearAll();
     requests.length = 0;
     inFlight.clear();
   });

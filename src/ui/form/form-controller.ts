@@ -1,7 +1,9 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { DirectiveResult } from 'lit/directive.js';
 import type * as z from 'zod/mini';
 import { IdempotentAction } from '../../core/api/idempotency.js';
+import type { PortalContext } from '../../core/context.js';
+import { draftScopeOf, sharedDraftStore, type DraftScope } from '../../core/drafts.js';
 import { ApiError, isAbort } from '../../core/errors.js';
 import { MessagesController, type Locale } from '../../core/i18n.js';
 import { commonMessages } from '../../locales/common.js';
@@ -27,11 +29,34 @@ export type SubmitResult<R> =
   | { ok: true; value: R }
   | { ok: false; reason: 'busy' | 'invalid' | 'failed'; error?: unknown };
 
+/**
+ * A form that keeps a draft of what is typed (core/drafts.ts): restored when the form opens again
+ * for the same user, organization and key, removed once sent or discarded.
+ */
+export interface FormDraftOptions {
+  /** the portal the form is under (who and where; `drafts="off"` keeps none) */
+  portal: () => PortalContext | undefined;
+  /** the draft's key (`ticket-new`, `ticket-reply:<id>`…); `undefined`: no draft for now */
+  key: () => string | undefined;
+  /** the server version the values were loaded from (ETag / `updatedAt`): a draft of another version is flagged */
+  version?: () => string | undefined;
+  /** fields never kept (filled by the host, not typed) */
+  exclude?: readonly string[];
+}
+
+/** A draft put back into the form: when it was saved, and whether the server's version changed since. */
+export interface RestoredDraft {
+  savedAt: number;
+  stale: boolean;
+}
+
 export interface FormControllerOptions<S extends BodySchema> {
   /** The request-body schema the API layer uses (`TicketCreateBodySchema`…). */
   schema: S;
   /** Starting values (also what `reset()` goes back to). */
   initial?: Partial<z.input<S>>;
+  /** Keep a draft (see {@link FormDraftOptions}). */
+  draft?: FormDraftOptions;
 }
 
 type Named = Element & { name: string };
@@ -86,8 +111,14 @@ export class FormController<S extends BodySchema> implements ReactiveController 
   /** the elements this controller's `field()` directive bound */
   readonly #bound = new WeakSet<Element>();
 
+  readonly #draft?: FormDraftOptions;
+  /** the draft this form reads and writes now: its scope and key, and whether it was loaded */
+  #draftAt?: { scope: DraftScope; key: string; id: string };
+
   /** A submission is on its way (bind it to `<me-submit-button ?pending>`). */
   pending = false;
+  /** The draft put back into the form, until it is sent, discarded or the form is reset. */
+  restoredDraft: RestoredDraft | undefined = undefined;
   /** Why the last submission failed (an ApiError, usually); cleared by the next one. */
   submitError: unknown = undefined;
 
@@ -96,6 +127,7 @@ export class FormController<S extends BodySchema> implements ReactiveController 
     this.#schema = options.schema;
     this.#initial = { ...(options.initial as Record<string, unknown> | undefined) };
     this.#values = { ...this.#initial };
+    this.#draft = options.draft;
     this.#ui = new MessagesController(host, uiMessages);
     this.#common = new MessagesController(host, commonMessages);
     host.addController(this);
@@ -111,7 +143,13 @@ export class FormController<S extends BodySchema> implements ReactiveController 
     this.#root.addEventListener('focusout', this.#onFocusOut);
   }
 
+  hostUpdate(): void {
+    this.#syncDraft();
+  }
+
   hostDisconnected(): void {
+    void sharedDraftStore().flush();
+    this.#draftAt = undefined;
     this.#root.removeEventListener('input', this.#onInput);
     this.#root.removeEventListener('change', this.#onInput);
     this.#root.removeEventListener('focusout', this.#onFocusOut);
@@ -141,8 +179,30 @@ export class FormController<S extends BodySchema> implements ReactiveController 
     this.#dirty.clear();
     this.#submitted = false;
     this.submitError = undefined;
+    this.restoredDraft = undefined;
     this.#action.complete();
     this.#host.requestUpdate();
+  }
+
+  /**
+   * "Rascunho restaurado" with "Descartar" (and, when the server's version changed since, a warning
+   * to check it), while a restored draft is in the form; nothing otherwise. Put it above the fields.
+   */
+  draftNotice(): TemplateResult | typeof nothing {
+    const restored = this.restoredDraft;
+    if (!restored) return nothing;
+    const time = new Intl.DateTimeFormat(this.#host.locale, { hour: '2-digit', minute: '2-digit' }).format(restored.savedAt);
+    return html`<p class="draft-notice ${restored.stale ? 'stale' : ''}" part="draft" role="status">
+      <span>${this.#ui.t(restored.stale ? 'form.draft.stale' : 'form.draft.restored', { time })}</span>
+      <button type="button" @click=${() => this.discardDraft()}>${this.#ui.t('form.draft.discard')}</button>
+    </p>`;
+  }
+
+  /** Throws the draft away: removed from storage, the form back to its initial values. */
+  discardDraft(): void {
+    const at = this.#draftAt;
+    if (at) void sharedDraftStore().remove(at.scope, at.key);
+    this.reset();
   }
 
   /** What the schema says about a top-level field (required, min/max length). */
@@ -218,6 +278,10 @@ export class FormController<S extends BodySchema> implements ReactiveController 
     try {
       const value = await handler(parsed.data as z.output<S>, { idempotencyKey: this.#action.keyFor(parsed.data) });
       this.#action.complete();
+      // sent: the draft has done its job
+      const at = this.#draftAt;
+      if (at) void sharedDraftStore().remove(at.scope, at.key);
+      this.restoredDraft = undefined;
       return { ok: true, value };
     } catch (error) {
       this.submitError = error;
@@ -283,9 +347,38 @@ export class FormController<S extends BodySchema> implements ReactiveController 
     return undefined;
   }
 
+  /**
+   * Follows the draft the form should use now (the key or the user/organization changed): loads it
+   * once and puts back the fields the user has not touched since the form opened.
+   */
+  #syncDraft(): void {
+    const draft = this.#draft;
+    const scope = draft && draftScopeOf(draft.portal());
+    const key = scope && draft.key();
+    const id = scope && key ? `${sharedDraftStore().key(scope, key)}` : undefined;
+    if (id === this.#draftAt?.id) return;
+    this.#draftAt = scope && key && id ? { scope, key, id } : undefined;
+    if (!this.#draftAt) return;
+    const at = this.#draftAt;
+    void sharedDraftStore().load(at.scope, at.key).then((record) => {
+      if (!record || this.#draftAt !== at) return;
+      const exclude = new Set(draft!.exclude ?? []);
+      const fields = Object.entries(record.fields).filter(([name]) => !exclude.has(name) && !this.#dirty.has(name) && this.#owns(name));
+      if (!fields.length) return;
+      this.#values = { ...this.#values, ...Object.fromEntries(fields) };
+      const version = draft!.version?.();
+      this.restoredDraft = { savedAt: record.savedAt, stale: !!version && !!record.version && record.version !== version };
+      this.#host.requestUpdate();
+    });
+  }
+
   #change(name: string, value: unknown): void {
     this.#values = { ...this.#values, [name]: value };
     this.#dirty.add(name);
+    const at = this.#draftAt;
+    if (at && !this.#draft!.exclude?.includes(name)) {
+      sharedDraftStore().save(at.scope, at.key, { [name]: value === '' ? undefined : value }, { version: this.#draft!.version?.() });
+    }
     for (const path of [...this.#server.keys()]) if (path === name || path.startsWith(`${name}.`)) this.#server.delete(path);
     if (this.#submitted || this.#shown.has(name)) this.validate();
     this.#host.requestUpdate();
