@@ -73,8 +73,15 @@ export class MeContactEditor extends MeElement {
 
   readonly #t = new MessagesController(this, contactsMessages);
   readonly #c = new MessagesController(this, commonMessages);
-  readonly #invite = new FormController(this, { schema: ContactCreateBodySchema, initial: { role: 'member', areas: ['support'] } });
-  readonly #edit = new FormController(this, { schema: ContactEditSchema });
+  // what is typed survives a reload: the invitation, and each contact's edit (from the version it was loaded in)
+  readonly #invite = new FormController(this, {
+    schema: ContactCreateBodySchema, initial: { role: 'member', areas: ['support'] },
+    draft: { portal: () => this.portal, key: () => (this.mode === 'invite' ? 'contact-invite' : undefined) },
+  });
+  readonly #edit = new FormController(this, {
+    schema: ContactEditSchema,
+    draft: { portal: () => this.portal, key: () => (this.mode === 'edit' && this.loaded ? `contact-edit:${this.loaded.data.id}` : undefined), version: () => this.loaded?.etag },
+  });
   readonly #statusAction = new IdempotentAction();
   readonly #deleteAction = new IdempotentAction();
   #loadingId?: string;
@@ -294,6 +301,7 @@ export class MeContactEditor extends MeElement {
     const t = this.#t.t;
     const f = this.#invite;
     return html`<form novalidate class="invite-form" @submit=${this.#submitInvite}>
+      ${f.draftNotice()}
       <me-field label=${t('contacts.field.name')} autocomplete="off" ${f.field('name')}></me-field>
       <me-field type="email" label=${t('contacts.field.email')} autocomplete="off" ${f.field('email')}></me-field>
       <div class="row">
@@ -325,6 +333,7 @@ export class MeContactEditor extends MeElement {
       </div>
       ${lastAdmin ? html`<p class="note" id="last-admin" part="note">${icon('info')} <span>${t('contacts.lastAdmin', { name: contact.name })}</span></p>` : nothing}
       <form novalidate class="edit-form" @submit=${this.#submitEdit}>
+        ${f.draftNotice()}
         <me-field label=${t('contacts.field.name')} ${f.field('name')}></me-field>
         <div class="row">
           <me-field type="tel" label=${t('contacts.field.phone')} hint=${t('contacts.field.phoneHint')} ${f.field('phone')}></me-field>

@@ -126,7 +126,14 @@ export class MeOsApproval extends MeElement {
   /** one Idempotency-Key per order's decision, kept while the user retries it */
   readonly #actions = new Map<string, IdempotentAction>();
   readonly #bulkAction = new IdempotentAction();
-  readonly #form = new FormController(this, { schema: RejectReasonSchema });
+  readonly #form = new FormController(this, {
+    schema: RejectReasonSchema,
+    // the reason being typed survives a reload: one draft per order, one for a bulk rejection
+    draft: {
+      portal: () => this.portal,
+      key: () => (!this.rejecting ? undefined : this.rejecting.kind === 'one' ? `os-reject:${this.rejecting.order.id}` : 'os-reject:bulk'),
+    },
+  });
   #seenUpdate = 0;
   /** the pending row (index) the list's focus was last on: its buttons are the tab stops after it */
   #activeIndex = 0;
@@ -568,6 +575,7 @@ export class MeOsApproval extends MeElement {
     return html`<me-dialog class="reject-dialog" .open=${!!target} label=${label} @me-close=${() => { this.rejecting = undefined; }}>
       ${target
         ? html`<form novalidate @submit=${(e: SubmitEvent) => void this.#submitReject(e)}>
+            ${this.#form.draftNotice()}
             <me-field type="textarea" rows="5" label=${t('os.reject.reason')} hint=${t('os.reject.hint')} ${this.#form.field('reason')}></me-field>
             <div role="alert">${this.dialogError ? html`<p class="error">${icon('error')} <span>${this.dialogError}</span></p>` : nothing}</div>
             <div class="form-actions">

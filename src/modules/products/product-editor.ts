@@ -61,7 +61,15 @@ export class MeProductEditor extends MeElement {
 
   readonly #t = new MessagesController(this, productsMessages);
   readonly #c = new MessagesController(this, commonMessages);
-  readonly #form = new FormController(this, { schema: ProductFormSchema, initial: { environment: 'production', shareTicketsInSolutionSearch: false } });
+  readonly #form = new FormController(this, {
+    schema: ProductFormSchema, initial: { environment: 'production', shareTicketsInSolutionSearch: false },
+    // what is typed survives a reload: a new product's, and each product's edit (from the version it was loaded in)
+    draft: {
+      portal: () => this.portal,
+      key: () => (!this.productId ? 'product-add' : this.loaded ? `product-edit:${this.loaded.data.id}` : undefined),
+      version: () => this.loaded?.etag,
+    },
+  });
   /** the catalogue is not first-view data: it loads when the editor opens */
   readonly #catalog = new QueryController<ProductLines>(this, () => this.portal?.queryClient, () => catalogQuery(this.portal));
   #loadingId?: string;
@@ -203,6 +211,7 @@ export class MeProductEditor extends MeElement {
       server && String(server[key] ?? '') !== String(value ?? '') ? t('products.serverValue', { value: String(shown || t('products.none')) }) : undefined;
     const error = this.message || (f.submitError instanceof ApiError && f.submitError.fieldErrors.length ? f.errorMessage : '');
     return html`<form novalidate class="editor-form" @submit=${this.#submit}>
+      ${this.#form.draftNotice()}
       <div class="row">
         <me-field type="select" label=${t('products.field.line')} .options=${lines.map((l) => ({ value: l.id, label: l.name }))}
           hint=${hint('lineId', lineId, server?.lineName) ?? nothing} @change=${this.#onLine} ${f.field('lineId')}></me-field>

@@ -89,7 +89,11 @@ export class MeProfile extends MeElement {
 
   readonly #t = new MessagesController(this, profileMessages);
   readonly #c = new MessagesController(this, commonMessages);
-  readonly #form = new FormController(this, { schema: profileFormSchema(() => this.#t.t('profile.timeZoneUnknown')) });
+  readonly #form = new FormController(this, {
+    schema: profileFormSchema(() => this.#t.t('profile.timeZoneUnknown')),
+    // edits survive a reload; a draft of an older version of the profile says so
+    draft: { portal: () => this.portal, key: () => 'profile', version: () => this.#base?.etag },
+  });
   /** the version the form edits (its ETag is the If-Match of the save) */
   #base?: Session;
 
@@ -232,6 +236,7 @@ export class MeProfile extends MeElement {
       <h2 id="title">${t('profile.title')}</h2>
       <p class="intro">${t('profile.intro')}</p>
       <form part="form" novalidate @submit=${this.#save}>
+        ${form.draftNotice()}
         <me-field label=${t('profile.email')} type="email" readonly .value=${me.email} hint=${t('profile.emailHint')}></me-field>
         <me-field label=${t('profile.name')} autocomplete="name" ${form.field('name')}></me-field>
         <me-field label=${t('profile.phone')} type="tel" autocomplete="tel" hint=${t('profile.phoneHint')} ${form.field('phone')}></me-field>

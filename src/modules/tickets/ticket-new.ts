@@ -83,7 +83,11 @@ export class MeTicketNew extends MeElement {
   readonly #t = new MessagesController(this, ticketsMessages);
   readonly #c = new MessagesController(this, commonMessages);
   readonly #ui = new MessagesController(this, uiMessages);
-  readonly #form = new FormController(this, { schema: TicketCreateBodySchema, initial: { priority: 'normal' } });
+  readonly #form = new FormController(this, {
+    schema: TicketCreateBodySchema, initial: { priority: 'normal' },
+    // what is typed survives a reload (attachments are uploaded files: chosen again)
+    draft: { portal: () => this.portal, key: () => (this.followUp ? `ticket-new:follow-up:${this.followUp.id}` : 'ticket-new'), exclude: ['organizationId', 'attachmentIds'] },
+  });
   readonly #products = new QueryController<ProductList>(this, () => this.portal?.queryClient, () => productsQuery(this.portal));
   readonly #uploads = new UploadsController(this, {
     upload: (file, onProgress, signal) => uploadAttachment(this.portal!, file, onProgress, signal),
@@ -201,6 +205,7 @@ export class MeTicketNew extends MeElement {
     const productId = form.value('productId');
     const lineId = products.data.items.find((p) => p.id === productId)?.lineId;
     return html`<form novalidate ?hidden=${!!this.viewing} @submit=${this.#submit} aria-label=${t('new.title')}>
+      ${form.draftNotice()}
       ${this.followUp ? html`<p class="hint follow-up" part="follow-up">${t('new.followUp.note', { number: this.followUp.number })}</p>` : nothing}
       <div class="row">
         <me-field type="select" label=${t('new.product')} hint=${t('new.product.hint')} .options=${productOptions} ${form.field('productId')}></me-field>

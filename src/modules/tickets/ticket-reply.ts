@@ -17,7 +17,10 @@ export class TicketReply extends TicketPart {
 
   constructor(host: DetailHost) {
     super(host);
-    this.form = new FormController(host.element, { schema: CommentBodySchema });
+    this.form = new FormController(host.element, {
+      schema: CommentBodySchema,
+      draft: { portal: () => host.portal(), key: () => { const id = (host.element as { ticketId?: string }).ticketId; return id ? `ticket-reply:${id}` : undefined; }, exclude: ['attachmentIds'] },
+    });
     this.uploads = new UploadsController(host.element, {
       upload: (file, onProgress, signal) => uploadAttachment(host.portal()!, file, onProgress, signal),
       maxBytes: MAX_UPLOAD_BYTES,
@@ -76,6 +79,7 @@ export class TicketReply extends TicketPart {
     return html`<section class="reply" part="reply" aria-labelledby="reply-title">
       <h3 id="reply-title">${t('reply.title')}</h3>
       <form novalidate @submit=${onSubmit}>
+        ${this.form.draftNotice()}
         ${reopens ? html`<p class="notice info" part="notice">${icon('info')} <span>${t('reply.reopens')}</span></p>` : nothing}
         <me-field type="textarea" rows="5" label=${t('reply.label')} ${this.form.field('body')} @keydown=${onKeydown}></me-field>
         ${this.uploads.render({ label: t('attach.list'), disabled: pending, id: 'reply-uploads' })}
