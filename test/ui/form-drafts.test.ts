@@ -1,0 +1,190 @@
+/**
+ * Drafts that survive a reload (core/drafts.ts through the form kit's `draft` option): typed for
+ * real, the page's widgets removed and rendered again (what a reload does to them), the draft
+ * restored with "Rascunho restaurado" and "Descartar"; removed once sent or discarded; never shown
+ * to another user; flagged when the server's version changed; gone on `me-session-expired`,
+ * `portal.clearDrafts()`; none with `drafts="off"`.
+ */
+import { expect, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { sharedDraftStore } from '../../src/core/drafts.js';
+import '../../src/modules/profile/define.js';
+import type { MeProfile } from '../../src/modules/profile/me-profile.js';
+import '../../src/modules/tickets/ticket-detail.js';
+import type { MeTicketDetail } from '../../src/modules/tickets/ticket-detail.js';
+import '../../src/modules/tickets/ticket-new.js';
+import type { MeTicketNew } from '../../src/modules/tickets/ticket-new.js';
+import type { MePortal } from '../../src/portal/me-portal.js';
+import { click, useMouse } from '../helpers/input.js';
+import { FACTS, networkIdle, renderPortal, sent, textOf, useMockApi } from '../helpers/portal.js';
+
+const SUBJECT = 'Erro ao gerar o SPED Fiscal de outubro';
+/** any answer (the request is only there to meet the 401) */
+const MeAnything = { safeParse: (value: unknown) => ({ success: true as const, data: value }) };
+const DESCRIPTION = 'Ao gerar o arquivo, o sistema para no registro C170 com a mensagem de NCM inválido.';
+
+async function openForm(options: { token?: string; drafts?: string } = {}): Promise<{ portal: MePortal; form: MeTicketNew }> {
+  const portal = await renderPortal(html`<me-portal api-base="/api" token=${options.token ?? 'demo-token'} drafts=${options.drafts ?? 'on'}>
+    <me-ticket-new></me-ticket-new></me-portal>`);
+  const form = portal.querySelector<MeTicketNew>('me-ticket-new')!;
+  await waitUntil(() => form.shadowRoot!.querySelector('form me-field'), 'the form never showed', { timeout: 6000 });
+  return { portal, form };
+}
+
+const control = (host: Element, name: string) =>
+  host.shadowRoot!.querySelector(`me-field[name="${name}"]`)!.shadowRoot!.querySelector<HTMLInputElement & HTMLTextAreaElement & HTMLSelectElement>('input, textarea, select')!;
+
+async function typeInto(host: Element, name: string, text: string): Promise<void> {
+  const input = control(host, name);
+  input.focus();
+  input.select?.();
+  await sendKeys({ type: text });
+}
+
+const notice = (host: Element) => host.shadowRoot!.querySelector<HTMLElement>('[part~=draft]');
+
+/** What a reload does to the widgets: gone, the pending draft written (page hide), rendered again. */
+async function reload(): Promise<void> {
+  await sharedDraftStore().flush();
+  fixtureCleanup();
+}
+
+async function storedKeys(): Promise<string[]> {
+  const request = indexedDB.open('meu-espaco');
+  const db = await new Promise<IDBDatabase>((resolve, reject) => { request.onsuccess = () => resolve(request.result); request.onerror = () => reject(request.error); });
+  try {
+    const keys = db.transaction('drafts').objectStore('drafts').getAllKeys();
+    return await new Promise<string[]>((resolve) => { keys.onsuccess = () => resolve(keys.result as string[]); });
+  } finally {
+    db.close();
+  }
+}
+
+describe('drafts', () => {
+  useMockApi();
+  useMouse();
+
+  it('a new request survives a reload: restored with a notice, and "Descartar" throws it away', async () => {
+    let { form } = await openForm();
+    await typeInto(form, 'subject', SUBJECT);
+    await typeInto(form, 'description', DESCRIPTION);
+    await reload();
+    ({ form } = await openForm());
+    await waitUntil(() => notice(form), 'no "Rascunho restaurado" notice', { timeout: 4000 });
+    expect(textOf(notice(form)!)).to.match(/^\s*Rascunho restaurado \(salvo às \d\d:\d\d\)\.\s*Descartar\s*$/);
+    expect(notice(form)!.getAttribute('role')).to.equal('status');
+    expect(control(form, 'subject').value).to.equal(SUBJECT);
+    expect(control(form, 'description').value).to.equal(DESCRIPTION);
+    await click(notice(form)!.querySelector('button')!);
+    await waitUntil(() => !notice(form) && control(form, 'subject').value === '', 'Descartar left the draft in the form');
+    await reload();
+    ({ form } = await openForm());
+    await networkIdle();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(notice(form)).to.equal(null);
+    expect(control(form, 'subject').value).to.equal('');
+    expect(await storedKeys()).to.deep.equal([]);
+  });
+
+  it('sending the request removes its draft', async () => {
+    let { form } = await openForm();
+    control(form, 'productId').value = FACTS.products.inUse;
+    control(form, 'productId').dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await typeInto(form, 'module', 'SIGAFIS — Livros Fiscais');
+    await typeInto(form, 'subject', SUBJECT);
+    await typeInto(form, 'description', DESCRIPTION);
+    await sharedDraftStore().flush();
+    expect(await storedKeys()).to.have.length(1);
+    // the subject's suggestions come in under the field (after their pause): the button moves, then stays
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await networkIdle();
+    const send = form.shadowRoot!.querySelector('me-submit-button')!.shadowRoot!.querySelector('button')!;
+    send.scrollIntoView({ block: 'center' });
+    await click(send);
+    await waitUntil(() => sent('POST', '/v1/tickets').length === 1, 'the request was not sent');
+    await networkIdle();
+    await waitUntil(async () => (await storedKeys()).length === 0, 'the draft stayed after the request was created', { timeout: 4000 });
+    await reload();
+    ({ form } = await openForm());
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(notice(form)).to.equal(null);
+  });
+
+  it('a draft is never shown to another user, and a reply draft belongs to its ticket', async () => {
+    let { form } = await openForm();
+    await typeInto(form, 'subject', SUBJECT);
+    await reload();
+    ({ form } = await openForm({ token: FACTS.tokens.member }));
+    await networkIdle();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(notice(form), 'another user saw the draft').to.equal(null);
+    expect(control(form, 'subject').value).to.equal('');
+    fixtureCleanup();
+    // a reply typed in one ticket comes back in that ticket only
+    const render = async (id: string) => {
+      const portal = await renderPortal(html`<me-portal api-base="/api" token="demo-token"><me-ticket-detail ticket-id=${id}></me-ticket-detail></me-portal>`);
+      const detail = portal.querySelector<MeTicketDetail>('me-ticket-detail')!;
+      await waitUntil(() => detail.shadowRoot!.querySelector('.reply me-field'), 'no reply form', { timeout: 6000 });
+      return detail;
+    };
+    let detail = await render(FACTS.tickets.open);
+    await typeInto(detail, 'body', 'Segue o log que pediram.');
+    await reload();
+    detail = await render(FACTS.tickets.pending);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(control(detail, 'body').value).to.equal('');
+    fixtureCleanup();
+    detail = await render(FACTS.tickets.open);
+    await waitUntil(() => control(detail, 'body').value === 'Segue o log que pediram.', 'the reply draft was not restored', { timeout: 4000 });
+    expect(notice(detail)).to.exist;
+  });
+
+  it('a profile draft of an older version says so instead of overwriting silently', async () => {
+    const render = async () => {
+      const portal = await renderPortal(html`<me-portal api-base="/api" token="demo-token"><me-profile></me-profile></me-portal>`);
+      const profile = portal.querySelector<MeProfile>('me-profile')!;
+      await waitUntil(() => profile.shadowRoot!.querySelector('me-field[name=name]'), 'no profile form', { timeout: 6000 });
+      return profile;
+    };
+    let profile = await render();
+    await typeInto(profile, 'jobTitle', 'Coordenadora fiscal');
+    await reload();
+    // meanwhile the profile changed elsewhere (another device)
+    const me = await fetch('/api/v1/me', { headers: { Authorization: 'Bearer demo-token' } });
+    const etag = me.headers.get('ETag')!;
+    const changed = await fetch('/api/v1/me', { method: 'PATCH', headers: { Authorization: 'Bearer demo-token', 'If-Match': etag, 'Content-Type': 'application/json' }, body: JSON.stringify({ phone: '+55 11 4000-1234' }) });
+    expect(changed.status).to.equal(200);
+    profile = await render();
+    await waitUntil(() => notice(profile), 'no notice for the draft', { timeout: 4000 });
+    expect(textOf(notice(profile)!)).to.contain('de uma versão anterior: os dados mudaram no servidor desde então');
+    expect(notice(profile)!.classList.contains('stale')).to.equal(true);
+    expect(control(profile, 'jobTitle').value).to.equal('Coordenadora fiscal');
+  });
+
+  it('portal.clearDrafts() (sign-out) and me-session-expired remove the user’s drafts', async () => {
+    const { portal, form } = await openForm();
+    await typeInto(form, 'subject', SUBJECT);
+    await sharedDraftStore().flush();
+    expect(await storedKeys()).to.have.length(1);
+    await portal.clearDrafts();
+    expect(await storedKeys()).to.deep.equal([]);
+    await typeInto(form, 'subject', ' (de novo)');
+    await sharedDraftStore().flush();
+    expect(await storedKeys()).to.have.length(1);
+    // the token is refused and cannot be renewed: the session is over
+    const expired = new Promise((resolve) => portal.addEventListener('me-session-expired', resolve, { once: true }));
+    portal.token = FACTS.tokens.expired;
+    await portal.updateComplete;
+    await portal.client.get('/me', MeAnything).catch(() => undefined);
+    await expired;
+    await waitUntil(async () => (await storedKeys()).length === 0, 'drafts stayed after the session expired', { timeout: 4000 });
+  });
+
+  it('drafts="off" keeps nothing', async () => {
+    const { form } = await openForm({ drafts: 'off' });
+    await typeInto(form, 'subject', SUBJECT);
+    await sharedDraftStore().flush();
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(await storedKeys()).to.deep.equal([]);
+  });
+});
