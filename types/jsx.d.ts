@@ -148,6 +148,11 @@ export interface MePortalProps {
    * server data; `off`: none is opened (widgets refresh on focus and after their own changes). Attribute `live`.
    */
   live?: MePortal['live'];
+  /**
+   * `on`: forms keep a draft of what is typed in this browser (IndexedDB, 7 days, per user and
+   * organization; see the README's privacy note); `off`: none is kept (hosts that forbid storage). Attribute `drafts`.
+   */
+  drafts?: MePortal['drafts'];
   /** Base URL of the backend; requests go to `{api-base}/v1/…`. May be relative. The attribute of `apiBase`. */
   'api-base'?: MePortal['apiBase'];
   /** Current organization; wins over the user's default organization. The attribute of `organizationId`. */

@@ -114,6 +114,11 @@ export interface MePortalVueProps {
    * server data; `off`: none is opened (widgets refresh on focus and after their own changes). Attribute `live`.
    */
   live?: MePortal['live'];
+  /**
+   * `on`: forms keep a draft of what is typed in this browser (IndexedDB, 7 days, per user and
+   * organization; see the README's privacy note); `off`: none is kept (hosts that forbid storage). Attribute `drafts`.
+   */
+  drafts?: MePortal['drafts'];
   /** `@me-error`: An API request failed for good (after the allowed retries). `detail: { error }` */
   onMeError?: (event: MeEvent<'me-error'>) => void;
   /** `@me-locale-change`: The language in effect changed (the `locale` attribute, or, when it is not set, the user's saved language). `detail: { locale, previousLocale }` */
