@@ -18,6 +18,10 @@ export const optimizeDeps = [
   'zod/mini',
   'msw',
   'msw/browser',
+  // imported by the form kit (drafts) and the live updates: pre-bundled up front, not discovered mid-run
+  // (a dependency found while the stories run makes Vite reload the page under them)
+  'idb-keyval',
+  'eventsource-parser',
 ];
 
 const sourceDir = fileURLToPath(new URL('../src/', import.meta.url));

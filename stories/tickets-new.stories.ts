@@ -5,6 +5,7 @@ import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import { injectFault } from '../src/mocks/index.js';
 import '../src/modules/tickets/define.js';
 import '../src/modules/tickets/ticket-new.js';
+import { sharedDraftStore } from '../src/core/drafts.js';
 import { apiUrl, FACTS } from './support/mock-api.js';
 import { findDeep, queryDeep, shadow, visibleText } from './support/shadow.js';
 
@@ -335,5 +336,26 @@ export const Spanish: Story = {
     for (const label of ['Producto', 'Módulo', 'Asunto', 'Descripción', 'Prioridad', 'En copia (correos)', 'Adjuntos']) expect(text).toContain(label);
     expect(text).toContain('Escribe un correo y pulsa Enter o coma.');
     expect(shadow(form).getByRole('button', { name: 'Cancelar' })).toBeVisible();
+  },
+};
+
+/** A draft from an earlier visit (a reload, a crash): the typed values are back, with "Rascunho restaurado" and "Descartar". */
+export const DraftRestored: Story = {
+  beforeEach: async () => {
+    const store = sharedDraftStore();
+    store.save({ apiBase: '/api', userId: FACTS.users.ana, organizationId: FACTS.orgs.a }, 'ticket-new', {
+      productId: VALUES.productId, module: VALUES.module, subject: VALUES.subject, description: VALUES.description,
+    });
+    await store.flush();
+  },
+  play: async ({ canvasElement }) => {
+    const form = await formOf(canvasElement);
+    await waitFor(() => expect(form.shadowRoot!.querySelector('[part~=draft]')).not.toBeNull(), { timeout: 5000 });
+    expect(visibleText(form.shadowRoot!.querySelector('[part~=draft]')!)).toMatch(/Rascunho restaurado \(salvo às \d\d:\d\d\)\. Descartar/);
+    expect(field(form, 'subject').value).toBe(VALUES.subject);
+    expect(field(form, 'description').value).toBe(VALUES.description);
+    await userEvent.click(shadow(form).getByRole('button', { name: 'Descartar' }));
+    await waitFor(() => expect(field(form, 'subject').value).toBe(''));
+    expect(form.shadowRoot!.querySelector('[part~=draft]')).toBeNull();
   },
 };
