@@ -1,5 +1,14 @@
 import { css } from 'lit';
 
+/** The notice of a restored draft (`renderDraftNotice`), for forms that do not take all of controlStyles. */
+export const draftNoticeStyles = css`
+  .draft-notice { display: flex; flex-wrap: wrap; gap: var(--_space-1) var(--_space-2); align-items: center; margin: 0; padding: var(--_space-2) var(--_space-3);
+    border: 1px solid var(--_border); border-radius: var(--_radius-sm); background: var(--_surface); color: var(--_text); font-size: var(--_font-size-sm); }
+  .draft-notice.stale { border-color: var(--_warning); background: var(--_warning-bg); }
+  .draft-notice button { font: inherit; color: var(--_primary); background: none; border: 0; padding: 2px 0; min-height: 24px; text-decoration: underline; cursor: pointer; }
+  .draft-notice button:focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
+`;
+
 /**
  * Buttons, native controls and helper classes shared by the UI kit (include after `tokens`).
  * Control borders use the muted text colour: a control's boundary needs 3:1 against the page
@@ -70,11 +79,7 @@ export const controlStyles = css`
   .control:disabled { opacity: 0.6; cursor: not-allowed; }
   .control:focus-visible { outline: 2px solid var(--_focus); outline-offset: 1px; }
   .label { font-weight: 600; color: var(--_text); }
-  .draft-notice { display: flex; flex-wrap: wrap; gap: var(--_space-1) var(--_space-2); align-items: center; margin: 0; padding: var(--_space-2) var(--_space-3);
-    border: 1px solid var(--_border); border-radius: var(--_radius-sm); background: var(--_surface); color: var(--_text); font-size: var(--_font-size-sm); }
-  .draft-notice.stale { border-color: var(--_warning); background: var(--_warning-bg); }
-  .draft-notice button { font: inherit; color: var(--_primary); background: none; border: 0; padding: 2px 0; min-height: 24px; text-decoration: underline; cursor: pointer; }
-  .draft-notice button:focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
+  ${draftNoticeStyles}
   .hint { margin: 0; color: var(--_muted); font-size: var(--_font-size-sm); }
   .error {
     display: flex;

@@ -8,6 +8,7 @@
 import { expect, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { sharedDraftStore } from '../../src/core/drafts.js';
+import '../../src/modules/licenses/distribution-editor.js';
 import '../../src/modules/profile/define.js';
 import type { MeProfile } from '../../src/modules/profile/me-profile.js';
 import '../../src/modules/tickets/ticket-detail.js';
@@ -16,6 +17,7 @@ import '../../src/modules/tickets/ticket-new.js';
 import type { MeTicketNew } from '../../src/modules/tickets/ticket-new.js';
 import type { MePortal } from '../../src/portal/me-portal.js';
 import { click, useMouse } from '../helpers/input.js';
+import { acceptEulaInDb } from '../modules/licenses/helpers.js';
 import { FACTS, networkIdle, renderPortal, sent, textOf, useMockApi } from '../helpers/portal.js';
 
 const SUBJECT = 'Erro ao gerar o SPED Fiscal de outubro';
@@ -61,7 +63,7 @@ async function storedKeys(): Promise<string[]> {
 }
 
 describe('drafts', () => {
-  useMockApi();
+  const api = useMockApi();
   useMouse();
 
   it('a new request survives a reload: restored with a notice, and "Descartar" throws it away', async () => {
@@ -178,6 +180,32 @@ describe('drafts', () => {
     await portal.client.get('/me', MeAnything).catch(() => undefined);
     await expired;
     await waitUntil(async () => (await storedKeys()).length === 0, 'drafts stayed after the session expired', { timeout: 4000 });
+  });
+
+  it('a licence distribution being typed survives a reload, and Descartar goes back to the saved quantities', async () => {
+    acceptEulaInDb(api().db);
+    const render = async () => {
+      // (an internal part of <me-licenses>, which opens it once the organization is known)
+      const portal = await renderPortal(html`<me-portal api-base="/api" token="demo-token" organization-id=${FACTS.orgs.a}>
+        <me-licenses-distribution license-id=${FACTS.licenses.active}></me-licenses-distribution></me-portal>`);
+      const editor = portal.querySelector('me-licenses-distribution')!;
+      await waitUntil(() => editor.shadowRoot!.querySelector(`me-field[data-installation="${FACTS.installations.a}"]`), 'the editor never showed', { timeout: 6000 })
+        .catch((error: Error) => { throw new Error(`${error.message}: ${textOf(editor).slice(0, 300)}`); });
+      return editor;
+    };
+    const quantity = (editor: Element) => editor.shadowRoot!.querySelector(`me-field[data-installation="${FACTS.installations.a}"]`)!.shadowRoot!.querySelector('input')!;
+    let editor = await render();
+    const saved = quantity(editor).value;
+    quantity(editor).focus();
+    quantity(editor).select();
+    await sendKeys({ type: '45' });
+    await reload();
+    editor = await render();
+    await waitUntil(() => quantity(editor).value === '45' && notice(editor), `the typed quantity was not restored (${quantity(editor).value}, notice ${!!notice(editor)})`, { timeout: 4000 });
+    expect(textOf(notice(editor)!)).to.match(/Rascunho restaurado/);
+    await click(notice(editor)!.querySelector('button')!);
+    await waitUntil(() => quantity(editor).value === saved, 'Descartar did not go back to the saved quantity');
+    expect(notice(editor)).to.equal(null);
   });
 
   it('drafts="off" keeps nothing', async () => {

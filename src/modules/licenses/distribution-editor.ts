@@ -3,10 +3,15 @@ import { property, state } from 'lit/decorators.js';
 import { QueryController } from '../../core/cache.js';
 import { define } from '../../core/define.js';
 import { ApiError } from '../../core/errors.js';
+import { draftScopeOf, sharedDraftStore } from '../../core/drafts.js';
 import { dispatchOwn } from '../../core/events.js';
+import { MessagesController } from '../../core/i18n.js';
 import type { Allocation, Installation, InstallationList, License } from '../../core/schemas/licensing.js';
 import { tokens } from '../../core/theme.js';
+import { uiMessages } from '../../locales/ui.js';
 import '../../ui/form/field.js';
+import { draftNoticeStyles } from '../../ui/controls.styles.js';
+import { renderDraftNotice, type RestoredDraft } from '../../ui/form/form-controller.js';
 import '../../ui/form/submit-button.js';
 import { icon } from '../../ui/icons.js';
 import { renderError, renderState, stateStyles } from '../../ui/states.js';
@@ -32,7 +37,7 @@ const FIELD_PATH = /^allocations\.(\d+)\.(quantity|installationId)$/;
  * @fires me-cancel - The user gave up (not bubbling).
  */
 export class MeLicensesDistribution extends LicensesPart {
-  static override styles = [tokens, stateStyles, editorStyles];
+  static override styles = [tokens, stateStyles, editorStyles, draftNoticeStyles];
 
   @property({ attribute: 'license-id' }) licenseId = '';
 
@@ -47,7 +52,10 @@ export class MeLicensesDistribution extends LicensesPart {
   /** the failure offers to reload the licence (409, 412) */
   @state() private offerReload = false;
   @state() private saving = false;
+  /** a distribution typed earlier and not saved, put back (core/drafts.ts) */
+  @state() private restoredDraft?: RestoredDraft;
   #etag?: string;
+  readonly #ui = new MessagesController(this, uiMessages);
   /** the quantities the licence had when loaded (a blocked installation may not go above them) */
   #loaded: Record<string, number> = {};
 
@@ -70,11 +78,37 @@ export class MeLicensesDistribution extends LicensesPart {
       this.license = data;
       this.#loaded = Object.fromEntries(data.allocations.map((a) => [a.installationId, a.quantity]));
       if (keepTyped) this.serverValues = { ...this.#loaded };
-      else this.values = Object.fromEntries(data.allocations.map((a) => [a.installationId, String(a.quantity)]));
+      else {
+        this.values = Object.fromEntries(data.allocations.map((a) => [a.installationId, String(a.quantity)]));
+        await this.#restoreDraft(data.id, etag);
+      }
     } catch (error) {
       if (keepTyped) this.formError = this.failure(error);
       else this.loadError = error;
     }
+  }
+
+  get #draftKey(): string {
+    return `license-distribution:${this.licenseId}`;
+  }
+
+  /** The quantities typed for this licence and not saved (a reload, a crash): back, with the notice. */
+  async #restoreDraft(id: string, etag: string | undefined): Promise<void> {
+    const scope = draftScopeOf(this.portal);
+    if (!scope) return;
+    const record = await sharedDraftStore().load(scope, this.#draftKey);
+    if (!record || this.licenseId !== id) return;
+    const typed = Object.entries(record.fields).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+    if (!typed.length) return;
+    this.values = { ...this.values, ...Object.fromEntries(typed) };
+    this.restoredDraft = { savedAt: record.savedAt, stale: !!etag && !!record.version && record.version !== etag };
+  }
+
+  #discardDraft(): void {
+    const scope = draftScopeOf(this.portal);
+    if (scope) void sharedDraftStore().remove(scope, this.#draftKey);
+    this.restoredDraft = undefined;
+    this.values = Object.fromEntries(Object.entries(this.#loaded).map(([id, n]) => [id, String(n)]));
   }
 
   #quantity(installation: Installation): number {
@@ -118,6 +152,9 @@ export class MeLicensesDistribution extends LicensesPart {
     try {
       const saved = await saveAllocations(portal, license.id, allocations, this.#etag);
       this.#etag = saved.etag;
+      const scope = draftScopeOf(portal);
+      if (scope) void sharedDraftStore().remove(scope, this.#draftKey);
+      this.restoredDraft = undefined;
       announce(this.l10n.t('distribution.saved', { name: license.name }));
       dispatchOwn(this, 'me-distribution-saved', { license: saved.data });
     } catch (error) {
@@ -171,6 +208,8 @@ export class MeLicensesDistribution extends LicensesPart {
   #onInput(event: Event, installation: Installation): void {
     const value = (event.currentTarget as HTMLInputElement).value;
     this.values = { ...this.values, [installation.id]: value };
+    const scope = draftScopeOf(this.portal);
+    if (scope) sharedDraftStore().save(scope, this.#draftKey, { [installation.id]: value }, { version: this.#etag });
     if (this.fieldErrors[installation.id]) {
       const { [installation.id]: _, ...rest } = this.fieldErrors;
       this.fieldErrors = rest;
@@ -190,6 +229,7 @@ export class MeLicensesDistribution extends LicensesPart {
     const remaining = license.contracted - sum;
     return html`<form novalidate aria-labelledby="editor-title" @submit=${(e: SubmitEvent) => void this.#save(e, installations)}>
       <h3 id="editor-title">${license.name}</h3>
+      ${renderDraftNotice(this.restoredDraft, this.locale, this.#ui.t, () => this.#discardDraft())}
       <p class="hint">${t('distribution.intro', { contracted: this.format.number(license.contracted), before: this.format.number(distributed(license)) })}</p>
       <fieldset>
         <legend class="visually-hidden">${t('distribution.legend')}</legend>

@@ -16,6 +16,21 @@ import { fieldConstraints, issueMessage, issuePath, type FieldConstraints } from
 /** The element a FormController lives in (any MeElement). */
 export type FormHost = ReactiveControllerHost & HTMLElement & { readonly locale: Locale; readonly renderRoot?: HTMLElement | DocumentFragment };
 
+/**
+ * The notice of a restored draft ("Rascunho restaurado (salvo às 14:05). Descartar", or the warning
+ * that the server's version changed since), for any form that keeps drafts (styles: controlStyles).
+ */
+export function renderDraftNotice(
+  restored: RestoredDraft | undefined, locale: Locale, t: MessagesController<keyof typeof uiMessages.source>['t'], onDiscard: () => void,
+): TemplateResult | typeof nothing {
+  if (!restored) return nothing;
+  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(restored.savedAt);
+  return html`<p class="draft-notice ${restored.stale ? 'stale' : ''}" part="draft" role="status">
+    <span>${t(restored.stale ? 'form.draft.stale' : 'form.draft.restored', { time })}</span>
+    <button type="button" @click=${onDiscard}>${t('form.draft.discard')}</button>
+  </p>`;
+}
+
 /** A body schema: a zod/mini object schema (with or without `.check(...)` refinements). */
 export type BodySchema = z.ZodMiniType<object, object>;
 export type FieldName<S extends BodySchema> = Extract<keyof z.input<S>, string>;
@@ -189,13 +204,7 @@ export class FormController<S extends BodySchema> implements ReactiveController 
    * to check it), while a restored draft is in the form; nothing otherwise. Put it above the fields.
    */
   draftNotice(): TemplateResult | typeof nothing {
-    const restored = this.restoredDraft;
-    if (!restored) return nothing;
-    const time = new Intl.DateTimeFormat(this.#host.locale, { hour: '2-digit', minute: '2-digit' }).format(restored.savedAt);
-    return html`<p class="draft-notice ${restored.stale ? 'stale' : ''}" part="draft" role="status">
-      <span>${this.#ui.t(restored.stale ? 'form.draft.stale' : 'form.draft.restored', { time })}</span>
-      <button type="button" @click=${() => this.discardDraft()}>${this.#ui.t('form.draft.discard')}</button>
-    </p>`;
+    return renderDraftNotice(this.restoredDraft, this.#host.locale, this.#ui.t, () => this.discardDraft());
   }
 
   /** Throws the draft away: removed from storage, the form back to its initial values. */
