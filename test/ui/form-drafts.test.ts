@@ -88,6 +88,28 @@ describe('drafts', () => {
     expect(await storedKeys()).to.deep.equal([]);
   });
 
+  it('a new request’s uploaded files come back by id (not uploaded again); one the server no longer has is dropped', async () => {
+    let { form } = await openForm();
+    const files = new DataTransfer();
+    files.items.add(new File(['log de erro'], 'console.log', { type: 'text/plain' }));
+    files.items.add(new File(['print da tela'], 'tela.png', { type: 'image/png' }));
+    const input = form.shadowRoot!.querySelector<HTMLInputElement>('input[type=file]')!;
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+    await waitUntil(() => form.shadowRoot!.querySelectorAll('.upload[data-status=done]').length === 2, 'the files were not uploaded', { timeout: 6000 });
+    const uploads = await Promise.all(sent('POST', '/v1/uploads').map(async (r) => r));
+    expect(uploads).to.have.length(2);
+    await reload();
+    // meanwhile the server let go of the screenshot's upload
+    const gone = [...api().db.uploads.values()].find((u) => u.name === 'tela.png')!;
+    api().db.uploads.delete(gone.id);
+    api().db.attachments.delete(gone.id);
+    ({ form } = await openForm());
+    await waitUntil(() => notice(form) && form.shadowRoot!.querySelectorAll('.upload[data-status=done]').length === 1, 'the uploaded file was not restored', { timeout: 6000 });
+    expect(textOf(form.shadowRoot!.querySelector('.upload')!)).to.match(/console\.log \(11 \S+\) anexado/);
+    expect(sent('POST', '/v1/uploads'), 'nothing uploaded again').to.have.length(2);
+  });
+
   it('sending the request removes its draft', async () => {
     let { form } = await openForm();
     control(form, 'productId').value = FACTS.products.inUse;

@@ -51,7 +51,9 @@ function sampleContent(name: string, contentType: string): BodyInit {
 
 /** GET `${base}/files/:id?signature=…`: no bearer token, 403 on a bad signature. */
 export function fileHandler(base: string, db: () => MockDb): HttpHandler {
-  return http.get(`${trimBase(base)}/files/:id`, ({ request, params }) => {
+  // GET downloads; HEAD answers the same status without the body (a restored draft checks its attachments are still there)
+  return http.all(`${trimBase(base)}/files/:id`, ({ request, params }) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return new Response(null, { status: 405, headers: { Allow: 'GET, HEAD' } });
     const id = decodeURIComponent(String(params.id));
     const current = db();
     const file = current.uploads.get(id) ?? current.attachments.get(id);
@@ -60,7 +62,7 @@ export function fileHandler(base: string, db: () => MockDb): HttpHandler {
       return problem(403, 'permission-denied', 'Link de download inválido ou expirado.').toResponse();
     }
     const blob = (file as UploadRecord).blob;
-    return new Response(blob ?? sampleContent(file.name, file.contentType), {
+    return new Response(request.method === 'HEAD' ? null : blob ?? sampleContent(file.name, file.contentType), {
       headers: {
         'Content-Type': file.contentType,
         'Content-Disposition': `attachment; filename="${file.name.replace(/"/g, '')}"`,

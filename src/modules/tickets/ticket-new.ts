@@ -7,7 +7,8 @@ import { dispatch } from '../../core/events.js';
 import { MessagesController } from '../../core/i18n.js';
 import type { ProductList } from '../../core/schemas/products.js';
 import { EmailSchema } from '../../core/schemas/common.js';
-import { MAX_UPLOAD_BYTES, TicketCreateBodySchema, type Ticket, type TicketPriority } from '../../core/schemas/tickets.js';
+import * as z from 'zod/mini';
+import { AttachmentSchema, MAX_UPLOAD_BYTES, TicketCreateBodySchema, type Ticket, type TicketPriority } from '../../core/schemas/tickets.js';
 import { tokens } from '../../core/theme.js';
 import { commonMessages } from '../../locales/common.js';
 import { ticketsMessages } from '../../locales/tickets.js';
@@ -15,7 +16,10 @@ import { uiMessages } from '../../locales/ui.js';
 import { FormController, UploadsController, uploadStyles } from '../../ui/form/index.js';
 import { renderError, renderState, stateStyles } from '../../ui/states.js';
 import './ticket-suggestions.js';
-import { createTicket, productsQuery, uploadAttachment } from './tickets.api.js';
+import { attachmentStillThere, createTicket, productsQuery, uploadAttachment } from './tickets.api.js';
+
+/** the attachments a draft keeps (what the upload answered) */
+const AttachmentListSchema = z.array(AttachmentSchema);
 
 const PRIORITIES: TicketPriority[] = ['low', 'normal', 'high', 'urgent'];
 
@@ -86,12 +90,25 @@ export class MeTicketNew extends MeElement {
   readonly #form = new FormController(this, {
     schema: TicketCreateBodySchema, initial: { priority: 'normal' },
     // what is typed survives a reload (attachments are uploaded files: chosen again)
-    draft: { portal: () => this.portal, key: () => (this.followUp ? `ticket-new:follow-up:${this.followUp.id}` : 'ticket-new'), exclude: ['organizationId', 'attachmentIds'] },
+    draft: {
+      portal: () => this.portal, key: () => (this.followUp ? `ticket-new:follow-up:${this.followUp.id}` : 'ticket-new'), exclude: ['organizationId', 'attachmentIds'],
+      // the files uploaded are kept by id, and come back if the server still has them
+      restoreExtra: async (fields) => {
+        const kept = AttachmentListSchema.safeParse(fields.attachments ?? []);
+        if (!kept.success || !kept.data.length) return false;
+        const there = (await Promise.all(kept.data.map(async (a) => ((await attachmentStillThere(a)) ? [a] : [])))).flat();
+        if (there.length < kept.data.length) this.#form.saveDraftExtra('attachments', there.length ? there : undefined);
+        this.#uploads.restore(there);
+        return there.length > 0;
+      },
+      onDiscard: () => this.#uploads.clear(),
+    },
   });
   readonly #products = new QueryController<ProductList>(this, () => this.portal?.queryClient, () => productsQuery(this.portal));
   readonly #uploads = new UploadsController(this, {
     upload: (file, onProgress, signal) => uploadAttachment(this.portal!, file, onProgress, signal),
     maxBytes: MAX_UPLOAD_BYTES,
+    onChange: (done) => this.#form.saveDraftExtra('attachments', done.length ? done : undefined),
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {

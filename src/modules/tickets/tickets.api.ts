@@ -207,3 +207,15 @@ export function productsQuery(portal: PortalContext | undefined): QueryOptions<P
 liveKeys(['ticket.created', 'ticket.updated', 'ticket.comment.created'], (event) => [
   event.resource?.kind === 'ticket' && ticketKeys.detail(event.resource.id), ticketKeys.lists, ['tickets', 'archive'],
 ]);
+
+/**
+ * Whether an attachment uploaded earlier (a draft's) can still be sent: its signed link answers a
+ * HEAD. One that is gone, or whose link expired, is dropped from the draft.
+ */
+export async function attachmentStillThere(attachment: Attachment): Promise<boolean> {
+  try {
+    return (await fetch(attachment.url, { method: 'HEAD', credentials: 'same-origin' })).ok;
+  } catch {
+    return false;
+  }
+}

@@ -57,6 +57,13 @@ export interface FormDraftOptions {
   version?: () => string | undefined;
   /** fields never kept (filled by the host, not typed) */
   exclude?: readonly string[];
+  /**
+   * What the draft holds beyond the body's fields (saved with {@link FormController.saveDraftExtra},
+   * e.g. the uploaded attachments): handed back when the draft is restored; returns whether any of it was used.
+   */
+  restoreExtra?: (fields: Record<string, unknown>) => boolean | Promise<boolean>;
+  /** "Descartar" also throws away what the host keeps beside the fields (the attachments listed). */
+  onDiscard?: () => void;
 }
 
 /** A draft put back into the form: when it was saved, and whether the server's version changed since. */
@@ -211,7 +218,14 @@ export class FormController<S extends BodySchema> implements ReactiveController 
   discardDraft(): void {
     const at = this.#draftAt;
     if (at) void sharedDraftStore().remove(at.scope, at.key);
+    this.#draft?.onDiscard?.();
     this.reset();
+  }
+
+  /** Keeps `value` in the draft under `name`, a field outside the body (see FormDraftOptions.restoreExtra). */
+  saveDraftExtra(name: string, value: unknown): void {
+    const at = this.#draftAt;
+    if (at) sharedDraftStore().save(at.scope, at.key, { [name]: value }, { version: this.#draft!.version?.() });
   }
 
   /** What the schema says about a top-level field (required, min/max length). */
@@ -369,11 +383,13 @@ export class FormController<S extends BodySchema> implements ReactiveController 
     this.#draftAt = scope && key && id ? { scope, key, id } : undefined;
     if (!this.#draftAt) return;
     const at = this.#draftAt;
-    void sharedDraftStore().load(at.scope, at.key).then((record) => {
+    void sharedDraftStore().load(at.scope, at.key).then(async (record) => {
       if (!record || this.#draftAt !== at) return;
       const exclude = new Set(draft!.exclude ?? []);
       const fields = Object.entries(record.fields).filter(([name]) => !exclude.has(name) && !this.#dirty.has(name) && this.#owns(name));
-      if (!fields.length) return;
+      const extra = Object.fromEntries(Object.entries(record.fields).filter(([name]) => !this.#owns(name)));
+      const extraUsed = Object.keys(extra).length && draft!.restoreExtra ? await draft!.restoreExtra(extra) : false;
+      if ((!fields.length && !extraUsed) || this.#draftAt !== at) return;
       this.#values = { ...this.#values, ...Object.fromEntries(fields) };
       const version = draft!.version?.();
       this.restoredDraft = { savedAt: record.savedAt, stale: !!version && !!record.version && record.version !== version };

@@ -22,6 +22,8 @@ export interface UploadsOptions<A extends { id: string }> {
   upload(file: File, onProgress: (loaded: number, total: number) => void, signal: AbortSignal): Promise<A>;
   /** Files above this size are refused without being sent. */
   maxBytes: number;
+  /** The uploaded files changed (one done, removed, cleared, restored): a form's draft keeps them by id. */
+  onChange?: (done: A[]) => void;
 }
 
 export interface Upload<A = unknown> {
@@ -101,14 +103,35 @@ export class UploadsController<A extends { id: string }> implements ReactiveCont
 
   remove(key: number): void {
     this.items.find((item) => item.key === key)?.abort?.abort();
+    const removed = this.items.find((item) => item.key === key);
     this.items = this.items.filter((item) => item.key !== key);
+    if (removed?.attachment) this.#changed();
     this.#host.requestUpdate();
   }
 
   clear(): void {
     for (const item of this.items) item.abort?.abort();
     this.items = [];
+    this.#changed();
     this.#host.requestUpdate();
+  }
+
+  /**
+   * Files uploaded earlier (a draft's, by id): listed as done, sent with the form as any other.
+   * Nothing is uploaded again; the bytes are on the server already.
+   */
+  restore(attachments: ReadonlyArray<A & { name: string; size: number }>): void {
+    const known = new Set(this.ids);
+    const restored = attachments.filter((a) => !known.has(a.id)).map((attachment): Upload<A> => ({
+      key: ++this.#next, file: new File([], attachment.name), status: 'done', loaded: attachment.size, total: attachment.size, attachment,
+    }));
+    if (!restored.length) return;
+    this.items = [...this.items, ...restored];
+    this.#host.requestUpdate();
+  }
+
+  #changed(): void {
+    this.#options.onChange?.(this.items.flatMap((item) => (item.attachment ? [item.attachment] : [])));
   }
 
   async #send(item: Upload<A>): Promise<void> {
@@ -117,6 +140,7 @@ export class UploadsController<A extends { id: string }> implements ReactiveCont
     try {
       const attachment = await this.#options.upload(item.file, (loaded, total) => this.#update(item, { loaded, total }), abort.signal);
       this.#update(item, { status: 'done', attachment, loaded: item.total, abort: undefined });
+      this.#changed();
     } catch (error) {
       if (isAbort(error)) return;
       const reason = describeError(error, this.#common.t);
@@ -161,7 +185,7 @@ export class UploadsController<A extends { id: string }> implements ReactiveCont
                 ? html`<progress max=${item.total || 1} value=${item.loaded} aria-label=${item.file.name}></progress>
                     <span>${t('uploads.uploading', { name: item.file.name, percent: Math.round((item.loaded / (item.total || 1)) * 100) })}</span>`
                 : item.status === 'done'
-                  ? html`<span class="upload-done">${icon('checkCircle')} ${t('uploads.done', { name: item.file.name, size: format.bytes(item.file.size) })}</span>`
+                  ? html`<span class="upload-done">${icon('checkCircle')} ${t('uploads.done', { name: item.file.name, size: format.bytes(item.file.size || item.total) })}</span>`
                   : html`<span class="error" role="alert">${icon('error')} ${item.error}</span>`}
               <span class="upload-actions">
                 ${item.status === 'error' && !item.tooLarge
