@@ -8,7 +8,10 @@
 import { expect, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { sharedDraftStore } from '../../src/core/drafts.js';
+import '../../src/modules/contacts/contact-editor.js';
 import '../../src/modules/licenses/distribution-editor.js';
+import '../../src/modules/os-approval/define.js';
+import '../../src/modules/products/product-editor.js';
 import '../../src/modules/profile/define.js';
 import type { MeProfile } from '../../src/modules/profile/me-profile.js';
 import '../../src/modules/tickets/ticket-detail.js';
@@ -18,6 +21,7 @@ import type { MeTicketNew } from '../../src/modules/tickets/ticket-new.js';
 import type { MePortal } from '../../src/portal/me-portal.js';
 import { click, useMouse } from '../helpers/input.js';
 import { acceptEulaInDb } from '../modules/licenses/helpers.js';
+import { pendingOrders, renderApproval, rowOf, waitForRows } from '../modules/os-approval/helpers.js';
 import { FACTS, networkIdle, renderPortal, sent, textOf, useMockApi } from '../helpers/portal.js';
 
 const SUBJECT = 'Erro ao gerar o SPED Fiscal de outubro';
@@ -228,6 +232,54 @@ describe('drafts', () => {
     await click(notice(editor)!.querySelector('button')!);
     await waitUntil(() => quantity(editor).value === saved, 'Descartar did not go back to the saved quantity');
     expect(notice(editor)).to.equal(null);
+  });
+
+  it('the reason of a rejection survives a reload, for that order only', async () => {
+    const [first, second] = await pendingOrders();
+    const openReject = async (number: string) => {
+      const { el } = await renderApproval();
+      await waitForRows(el);
+      await click(rowOf(el, number)!.querySelector<HTMLButtonElement>('button.os-reject')!);
+      await waitUntil(() => el.shadowRoot!.querySelector('me-dialog.reject-dialog')!.shadowRoot!.querySelector('dialog')!.open, 'no reject dialog');
+      return { el, reason: () => el.shadowRoot!.querySelector('me-dialog.reject-dialog me-field')!.shadowRoot!.querySelector('textarea')! };
+    };
+    const typed = await openReject(first!.number);
+    typed.reason().focus();
+    await sendKeys({ type: 'As horas de 12/11 não ocorreram: o consultor não esteve na planta.' });
+    await reload();
+    const other = await openReject(second!.number);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(other.reason().value, 'another order’s reason').to.equal('');
+    fixtureCleanup();
+    const again = await openReject(first!.number);
+    await waitUntil(() => again.reason().value.startsWith('As horas de 12/11'), 'the reason was not restored', { timeout: 4000 });
+    expect(notice(again.el)).to.exist;
+  });
+
+  it('a contact invitation and a new product being typed survive a reload', async () => {
+    const renderIn = async (template: unknown, tag: string, ready: string) => {
+      const portal = await renderPortal(html`<me-portal api-base="/api" token="demo-token" organization-id=${FACTS.orgs.a}>${template}</me-portal>`);
+      const editor = portal.querySelector(tag)!;
+      await waitUntil(() => editor.shadowRoot?.querySelector(ready), `${tag} never showed its form`, { timeout: 6000 });
+      return editor;
+    };
+    const invite = () => renderIn(html`<me-contact-editor mode="invite"></me-contact-editor>`, 'me-contact-editor', 'form.invite-form me-field[name=email]');
+    let editor = await invite();
+    await typeInto(editor, 'name', 'Beatriz Nogueira');
+    await typeInto(editor, 'email', 'beatriz.nogueira@metalurgicapaulista.com.br');
+    await reload();
+    editor = await invite();
+    await waitUntil(() => control(editor, 'email').value === 'beatriz.nogueira@metalurgicapaulista.com.br', 'the invitation was not restored', { timeout: 4000 });
+    expect(control(editor, 'name').value).to.equal('Beatriz Nogueira');
+    expect(notice(editor)).to.exist;
+    fixtureCleanup();
+    const product = () => renderIn(html`<me-product-editor></me-product-editor>`, 'me-product-editor', 'form me-field[name=database]');
+    editor = await product();
+    await typeInto(editor, 'database', 'Oracle 19c');
+    await reload();
+    editor = await product();
+    await waitUntil(() => control(editor, 'database').value === 'Oracle 19c', 'the new product was not restored', { timeout: 4000 });
+    expect(notice(editor)).to.exist;
   });
 
   it('drafts="off" keeps nothing', async () => {
