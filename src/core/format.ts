@@ -4,6 +4,8 @@ import type { Locale } from './i18n.js';
 export interface Formatters {
   date(value: string | Date): string;
   dateTime(value: string | Date): string;
+  /** hours and minutes only (`14:05`), in the time zone */
+  time(value: string | Date | number): string;
   relative(value: string | Date, now?: number): string;
   number(value: number, options?: Intl.NumberFormatOptions): string;
   percent(value: number): string;
@@ -53,6 +55,7 @@ function buildFormatters(locale: Locale, timeZone?: string): Formatters {
   const dateFmt = lazy(() => zoned(day));
   const dateOnlyFmt = lazy(() => new Intl.DateTimeFormat(locale, { ...day, timeZone: 'UTC' }));
   const dateTimeFmt = lazy(() => zoned({ ...day, hour: '2-digit', minute: '2-digit' }));
+  const timeFmt = lazy(() => zoned({ hour: '2-digit', minute: '2-digit' }));
   const relativeFmt = lazy(() => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   const numberFmts = new Map<string, Intl.NumberFormat>();
   const numberFmt = (options?: Intl.NumberFormatOptions) => {
@@ -69,6 +72,10 @@ function buildFormatters(locale: Locale, timeZone?: string): Formatters {
     dateTime(value) {
       const { date } = toDate(value);
       return Number.isNaN(date.getTime()) ? String(value) : dateTimeFmt().format(date);
+    },
+    time(value) {
+      const date = new Date(value);
+      return Number.isNaN(date.getTime()) ? String(value) : timeFmt().format(date);
     },
     relative(value, now = Date.now()) {
       const { date } = toDate(value);

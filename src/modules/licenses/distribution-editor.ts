@@ -229,7 +229,7 @@ export class MeLicensesDistribution extends LicensesPart {
     const remaining = license.contracted - sum;
     return html`<form novalidate aria-labelledby="editor-title" @submit=${(e: SubmitEvent) => void this.#save(e, installations)}>
       <h3 id="editor-title">${license.name}</h3>
-      ${renderDraftNotice(this.restoredDraft, this.locale, this.#ui.t, () => this.#discardDraft())}
+      ${renderDraftNotice(this.restoredDraft, this.format, this.#ui.t, () => this.#discardDraft())}
       <p class="hint">${t('distribution.intro', { contracted: this.format.number(license.contracted), before: this.format.number(distributed(license)) })}</p>
       <fieldset>
         <legend class="visually-hidden">${t('distribution.legend')}</legend>

@@ -5,6 +5,7 @@ import { IdempotentAction } from '../../core/api/idempotency.js';
 import type { PortalContext } from '../../core/context.js';
 import { draftScopeOf, sharedDraftStore, type DraftScope } from '../../core/drafts.js';
 import { ApiError, isAbort } from '../../core/errors.js';
+import type { Formatters } from '../../core/format.js';
 import { MessagesController, type Locale } from '../../core/i18n.js';
 import { commonMessages } from '../../locales/common.js';
 import { uiMessages } from '../../locales/ui.js';
@@ -14,17 +15,18 @@ import { bindField, type FieldDirective } from './field-binding.js';
 import { fieldConstraints, issueMessage, issuePath, type FieldConstraints } from './form-errors.js';
 
 /** The element a FormController lives in (any MeElement). */
-export type FormHost = ReactiveControllerHost & HTMLElement & { readonly locale: Locale; readonly renderRoot?: HTMLElement | DocumentFragment };
+export type FormHost = ReactiveControllerHost & HTMLElement & { readonly locale: Locale; readonly format: Formatters; readonly renderRoot?: HTMLElement | DocumentFragment };
 
 /**
  * The notice of a restored draft ("Rascunho restaurado (salvo às 14:05). Descartar", or the warning
  * that the server's version changed since), for any form that keeps drafts (styles: controlStyles).
  */
 export function renderDraftNotice(
-  restored: RestoredDraft | undefined, locale: Locale, t: MessagesController<keyof typeof uiMessages.source>['t'], onDiscard: () => void,
+  restored: RestoredDraft | undefined, format: Formatters, t: MessagesController<keyof typeof uiMessages.source>['t'], onDiscard: () => void,
 ): TemplateResult | typeof nothing {
   if (!restored) return nothing;
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(restored.savedAt);
+  // the portal's formatters: the user's time zone, like every other time shown
+  const time = format.time(restored.savedAt);
   return html`<p class="draft-notice ${restored.stale ? 'stale' : ''}" part="draft" role="status">
     <span>${t(restored.stale ? 'form.draft.stale' : 'form.draft.restored', { time })}</span>
     <button type="button" @click=${onDiscard}>${t('form.draft.discard')}</button>
@@ -211,7 +213,7 @@ export class FormController<S extends BodySchema> implements ReactiveController 
    * to check it), while a restored draft is in the form; nothing otherwise. Put it above the fields.
    */
   draftNotice(): TemplateResult | typeof nothing {
-    return renderDraftNotice(this.restoredDraft, this.#host.locale, this.#ui.t, () => this.discardDraft());
+    return renderDraftNotice(this.restoredDraft, this.#host.format, this.#ui.t, () => this.discardDraft());
   }
 
   /** Throws the draft away: removed from storage, the form back to its initial values. */
