@@ -22,7 +22,7 @@ export class MeLiveStatus extends MeElement {
     css`
       :host { position: fixed; inset-block-end: var(--_space-3); inset-inline-start: var(--_space-3); z-index: 2147483000; pointer-events: none; }
       p { display: flex; gap: var(--_space-2); align-items: center; margin: 0; padding: var(--_space-1) var(--_space-3); border: 1px solid var(--_border);
-        border-radius: 999px; background: var(--_bg); color: var(--_text); font-size: var(--_font-size-sm); box-shadow: 0 2px 8px rgb(0 0 0 / 15%); }
+        border-radius: 999px; background: var(--_bg); color: var(--_text); font-size: var(--_font-size-sm); box-shadow: var(--_shadow); }
       .dot { flex: none; width: 8px; height: 8px; border-radius: 50%; background: var(--_muted); }
       p.offline { border-color: var(--_warning); }
       p.offline .dot { background: var(--_warning); }
