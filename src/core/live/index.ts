@@ -48,6 +48,8 @@ export class LiveUpdates {
   #idleTimer?: ReturnType<typeof setTimeout>;
   #hiddenTimer?: ReturnType<typeof setTimeout>;
   #hidden = false;
+  /** a start is waiting for the next paint */
+  #starting = false;
   #offline = false;
   /** counters, for tests and the bench */
   readonly stats = { skippedOwn: 0, invalidations: 0 };
@@ -99,7 +101,8 @@ export class LiveUpdates {
    * answer. (Not before: the first view's own requests go first, the stream after them.)
    */
   #shown(): boolean {
-    return this.#queryClient.getQueryCache().getAll()
+    // and the session is in: what a user may see is decided by /v1/me, and a widget's first rows may wait for it
+    return !!this.#queryClient.getQueryData(meQueryKey) && this.#queryClient.getQueryCache().getAll()
       .some((query) => query.getObserversCount() > 0 && query.queryKey[0] !== meQueryKey[0] && query.state.dataUpdatedAt > 0);
   }
 
@@ -107,7 +110,14 @@ export class LiveUpdates {
     if (this.#shown()) {
       clearTimeout(this.#idleTimer);
       this.#idleTimer = undefined;
-      this.stream.start();
+      // after the frame that paints that data: the first view's rows come before the stream
+      if (!this.stream.running && !this.#starting) {
+        this.#starting = true;
+        requestAnimationFrame(() => setTimeout(() => {
+          this.#starting = false;
+          if (this.#shown() && this.#unsubscribe.length) this.stream.start();
+        }, 0));
+      }
     } else if (this.stream.running && !this.#idleTimer) {
       this.#idleTimer = setTimeout(() => {
         this.#idleTimer = undefined;
